@@ -1,0 +1,58 @@
+package app.backcoach.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+/**
+ * The frame around every view: the app's name and logo, and a side navigation built from the views'
+ * {@code @Menu} entries, whose titles are translation keys.
+ */
+@Layout
+public final class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("navbar-title");
+        addToNavbar(true, toggle, title);
+    }
+
+    private Anchor brand() {
+        Image logo = new Image("images/logo.svg", "");
+        logo.addClassName("brand-logo");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        HorizontalLayout content = new HorizontalLayout(logo, name);
+        content.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        Anchor brand = new Anchor("", content);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        String label = getTranslation(entry.title());
+        return entry.icon() == null
+                ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    }
+}

@@ -1,0 +1,32 @@
+package app.backcoach.exercise.ui;
+
+import app.backcoach.exercise.ExerciseService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+/** The exercise library: a card per exercise with its picture, purpose and default dose. */
+@Route("exercises")
+@RouteAlias("")
+@Menu(title = "nav.exercises", order = 10, icon = "vaadin:book")
+class ExerciseLibraryView extends VerticalLayout implements HasDynamicTitle {
+
+    ExerciseLibraryView(ExerciseService exercises) {
+        addClassName("page");
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        exercises.findAll().forEach(exercise -> cards.add(new ExerciseCard(exercise)));
+        add(new H1(getTranslation("library.title")), new Paragraph(getTranslation("library.intro")), cards,
+                new Paragraph(getTranslation("app.disclaimer")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("library.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,64 @@
+package app.backcoach;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Base of the browserless view tests: a mocked Vaadin servlet over the real Spring context and an
+ * in-memory database, so that a test reads like a user's steps.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    /** Every route and error view of the app; views are package-private, so they are found with ClassGraph. */
+    public static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    private ApplicationContext context;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("app.backcoach").scan()) {
+            Set<Class<? extends Component>> views = new HashSet<>();
+            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(views::add);
+            scan.getClassesWithAnnotation(Layout.class).loadClasses(Component.class).forEach(views::add);
+            Set<Class<? extends HasErrorParameter<?>>> errors = new HashSet<>();
+            scan.getClassesImplementing(HasErrorParameter.class).filter(info -> !info.isAbstract())
+                    .forEach(info -> errors.add((Class<? extends HasErrorParameter<?>>) info.loadClass()));
+            return new Routes(views, errors, true);
+        }
+    }
+
+    protected static UI ui() {
+        return UI.getCurrent();
+    }
+}

@@ -1,0 +1,87 @@
+package app.backcoach.base;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text the app shows comes from the translations, and every key the code uses exists there. */
+class I18nKeysTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation|translate)\\(\\s*\"([a-zA-Z0-9_.-]+)\"|title\\s*=\\s*\"([a-zA-Z0-9_.-]+)\"|\"((?:[a-z]+\\.)+[a-zA-Z0-9]+)\"");
+    private static final Pattern TEXT_LITERAL_IN_COMPONENT = Pattern.compile(
+            "new (?:Span|Button|H1|H2|H3|H4|Paragraph|Div|NativeLabel|ListItem)\\(\"[^\"]*[A-Za-z][^\"]*\"");
+
+    @Test
+    void everyTranslationKeyUsedInTheCodeExistsInEnglish() throws IOException {
+        Properties english = load("/vaadin-i18n/translations.properties");
+        Set<String> used = keysUsedInCode();
+
+        assertThat(used).as("translation keys found in the code").isNotEmpty();
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeIf(english::containsKey);
+        assertThat(missing).as("keys used in code but missing from translations.properties").isEmpty();
+    }
+
+    @Test
+    void viewsShowNoTextLiterals() throws IOException {
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .flatMap(f -> lines(f).stream().filter(l -> TEXT_LITERAL_IN_COMPONENT.matcher(l).find())
+                            .map(l -> f + ": " + l.trim()))
+                    .toList();
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    private static Set<String> keysUsedInCode() throws IOException {
+        Properties english = load("/vaadin-i18n/translations.properties");
+        Set<String> prefixes = new TreeSet<>();
+        english.stringPropertyNames().forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') + 1)));
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+                Matcher m = KEY_IN_CODE.matcher(String.join("\n", lines(f)));
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    // a dotted string literal counts as a key only in a namespace the translations use
+                    if (m.group(3) == null || prefixes.stream().anyMatch(key::startsWith)) {
+                        keys.add(key);
+                    }
+                }
+            });
+        }
+        return keys;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = I18nKeysTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(in);
+        }
+        return properties;
+    }
+}

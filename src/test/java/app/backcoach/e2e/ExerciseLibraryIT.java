@@ -1,0 +1,39 @@
+package app.backcoach.e2e;
+
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExerciseLibraryIT extends BrowserIT {
+
+    @Test
+    void aVisitorSeesTheSixExercisesAndOpensThePelvicTilt() {
+        page.navigate(url(""));
+
+        for (String name : new String[] {"Pelvic tilt", "Knee-to-chest (single)", "Double knee-to-chest",
+                "Prayer stretch (child's pose)", "Prone press-up", "Lower trunk rotation"}) {
+            assertThat(page.getByText(name, new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)))
+                    .isVisible();
+        }
+
+        page.getByText("Pelvic tilt").first().click();
+
+        assertThat(page).hasURL(url("exercises/pelvic-tilt"));
+        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("How to do it"))).isVisible();
+        assertThat(page.getByText("Tighten your tummy and buttock muscles")).isVisible();
+        assertThat(page.getByText("Hold 5 s · 10 reps · 2 sets")).isVisible();
+    }
+
+    @Test
+    void anUnknownExerciseAnswersWithAFriendlyNotFoundPage() {
+        Response response = page.navigate(url("exercises/nope"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.getByText("Page not found")).isVisible();
+        assertThat(page.getByText("Back to the start")).isVisible();
+    }
+}

@@ -1,0 +1,50 @@
+package app.backcoach.workout.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that only moves when a test tells it to. */
+final class MutableClock extends Clock {
+
+    static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
+
+    private Instant now;
+
+    MutableClock() {
+        this(START);
+    }
+
+    MutableClock(Instant start) {
+        this.now = start;
+    }
+
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    void advanceMillis(long millis) {
+        advance(Duration.ofMillis(millis));
+    }
+
+    void advanceSeconds(long seconds) {
+        advance(Duration.ofSeconds(seconds));
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+}
