@@ -5,6 +5,14 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import app.backcoach.security.AccountPrincipal;
+import app.backcoach.security.AccountService;
+import app.backcoach.security.Roles;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
@@ -33,6 +41,8 @@ public abstract class KaribuTest {
 
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    protected AccountService accounts;
 
     @BeforeEach
     void setUpVaadin() {
@@ -42,6 +52,26 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Creates a new account and signs in with it. */
+    protected AccountPrincipal signInAsNewUser() {
+        AccountPrincipal principal = TestAccounts.create(accounts, "user");
+        signIn(principal);
+        return principal;
+    }
+
+    /** Signs in as the given account, as the login form would, for the mocked request too. */
+    protected void signIn(AccountPrincipal principal) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((user, role) -> Roles.USER.equals(role));
     }
 
     @SuppressWarnings("unchecked")

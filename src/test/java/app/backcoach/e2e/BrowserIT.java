@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import app.backcoach.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +69,25 @@ public abstract class BrowserIT {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    /** Registers a new account through the registration page; the browser ends up signed in on the home page. */
+    protected String registerNewAccount() {
+        String username = TestAccounts.uniqueName("walker");
+        page.navigate(url("register"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+        page.getByLabel("Password again").fill(TestAccounts.PASSWORD);
+        page.getByText("Create account", new Page.GetByTextOptions().setExact(true)).click();
+        page.waitForURL(url(""));
+        return username;
+    }
+
+    protected void signIn(String username, String password) {
+        page.navigate(url("login"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
     }
 
     protected String url(String path) {

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExerciseLibraryIT extends BrowserIT {
 
     @Test
-    void aVisitorSeesTheSixExercisesAndOpensThePelvicTilt() {
-        page.navigate(url(""));
+    void aSignedInPersonSeesTheSixExercisesAndOpensThePelvicTilt() {
+        registerNewAccount();
 
         for (String name : new String[] {"Pelvic tilt", "Knee-to-chest (single)", "Double knee-to-chest",
                 "Prayer stretch (child's pose)", "Prone press-up", "Lower trunk rotation"}) {
@@ -30,6 +30,8 @@ class ExerciseLibraryIT extends BrowserIT {
 
     @Test
     void anUnknownExerciseAnswersWithAFriendlyNotFoundPage() {
+        registerNewAccount();
+
         Response response = page.navigate(url("exercises/nope"));
 
         assertThat(response.status()).isEqualTo(404);

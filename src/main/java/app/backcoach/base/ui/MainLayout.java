@@ -1,26 +1,37 @@
 package app.backcoach.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every view: the app's name and logo, and a side navigation built from the views'
  * {@code @Menu} entries, whose titles are translation keys.
  */
 @Layout
+@PermitAll
 public final class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         DrawerToggle toggle = new DrawerToggle();
@@ -28,6 +39,19 @@ public final class MainLayout extends AppLayout {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("navbar-title");
         addToNavbar(true, toggle, title);
+        authentication.getPrincipalName().ifPresent(name -> addToNavbar(userMenu(name)));
+    }
+
+    private MenuBar userMenu(String name) {
+        MenuBar menu = new MenuBar();
+        menu.addClassName("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem user = menu.addItem(new Icon(VaadinIcon.USER));
+        user.add(new Span(name));
+        user.setAriaLabel(getTranslation("layout.userMenu", name));
+        user.getSubMenu().addItem(getTranslation("layout.account"), event -> UI.getCurrent().navigate("account"));
+        user.getSubMenu().addItem(getTranslation("layout.signOut"), event -> authentication.logout());
+        return menu;
     }
 
     private Anchor brand() {

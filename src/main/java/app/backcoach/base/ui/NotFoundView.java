@@ -9,10 +9,15 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Shown for an unknown address or an item that does not exist: a plain explanation and a way back. */
+/**
+ * Shown for an unknown address or an item that does not exist: a plain explanation and a way back.
+ * Open to everyone, since error views are access-checked too and must render for anybody.
+ */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {

@@ -18,9 +18,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 /** One exercise in full: picture, purpose, numbered steps, dose, cautions and its source. */
 @Route("exercises/:slug")
+@PermitAll
 class ExerciseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExerciseService exercises;

@@ -1,5 +1,7 @@
 package app.backcoach.workout.engine;
 
+import app.backcoach.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

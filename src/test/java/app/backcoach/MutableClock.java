@@ -1,4 +1,4 @@
-package app.backcoach.workout.engine;
+package app.backcoach;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,29 +7,29 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that only moves when a test tells it to. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
-    static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
+    public static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
 
     private Instant now;
 
-    MutableClock() {
+    public MutableClock() {
         this(START);
     }
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
-    void advanceMillis(long millis) {
+    public void advanceMillis(long millis) {
         advance(Duration.ofMillis(millis));
     }
 
-    void advanceSeconds(long seconds) {
+    public void advanceSeconds(long seconds) {
         advance(Duration.ofSeconds(seconds));
     }
 

@@ -1,0 +1,108 @@
+package app.backcoach.security;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+import static app.backcoach.security.AccountException.Field.CONFIRMATION;
+import static app.backcoach.security.AccountException.Field.CURRENT_PASSWORD;
+import static app.backcoach.security.AccountException.Field.PASSWORD;
+import static app.backcoach.security.AccountException.Field.PASSWORD_AGAIN;
+import static app.backcoach.security.AccountException.Field.USERNAME;
+
+/** Creates accounts, changes passwords and deletes accounts with all their data. */
+@Service
+public class AccountService {
+
+    public static final int USERNAME_MIN_LENGTH = 3;
+    public static final int USERNAME_MAX_LENGTH = 32;
+    public static final int PASSWORD_MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int PASSWORD_MAX_LENGTH = PasswordPolicy.MAX_LENGTH;
+    private static final Pattern USERNAME_PATTERN = Pattern.compile("[\\p{L}\\p{N}._-]+");
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                   CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account. Throws {@link AccountException} naming the field and the problem when the
+     * username is malformed or taken, or the password is too short, too long, too easy or mistyped.
+     */
+    @Transactional
+    public AccountPrincipal register(String username, String password, String passwordAgain) {
+        String name = username == null ? "" : username.strip();
+        if (name.length() < USERNAME_MIN_LENGTH || name.length() > USERNAME_MAX_LENGTH) {
+            throw new AccountException(USERNAME, "account.error.usernameLength");
+        }
+        if (!USERNAME_PATTERN.matcher(name).matches()) {
+            throw new AccountException(USERNAME, "account.error.usernameCharacters");
+        }
+        if (users.existsByUsernameKey(AppUser.keyOf(name))) {
+            throw new AccountException(USERNAME, "account.error.usernameTaken");
+        }
+        checkNewPassword(password, passwordAgain, name);
+        try {
+            AppUser user = users.saveAndFlush(new AppUser(name, passwordEncoder.encode(password), clock.instant()));
+            return new AccountPrincipal(user.getId(), user.getUsername(), user.getPasswordHash());
+        } catch (DataIntegrityViolationException raceWithAnotherRegistration) {
+            throw new AccountException(USERNAME, "account.error.usernameTaken");
+        }
+    }
+
+    /** Changes the signed-in person's password; the current one must be given. */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword, String newPasswordAgain) {
+        AppUser user = signedInUser();
+        requirePassword(user, currentPassword);
+        checkNewPassword(newPassword, newPasswordAgain, user.getUsername());
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * Deletes the signed-in person's account and, through the schema's cascading foreign keys, every row
+     * of their data. Needs their password and an explicit confirmation.
+     */
+    @Transactional
+    public void deleteAccount(String password, boolean confirmed) {
+        AppUser user = signedInUser();
+        requirePassword(user, password);
+        if (!confirmed) {
+            throw new AccountException(CONFIRMATION, "account.error.confirmDelete");
+        }
+        users.delete(user);
+    }
+
+    private AppUser signedInUser() {
+        return users.findById(currentUser.id()).orElseThrow(() -> new IllegalStateException("account is gone"));
+    }
+
+    private void requirePassword(AppUser user, String password) {
+        if (password == null || !passwordEncoder.matches(password, user.getPasswordHash())) {
+            throw new AccountException(CURRENT_PASSWORD, "account.error.currentPasswordWrong");
+        }
+    }
+
+    private void checkNewPassword(String password, String passwordAgain, String username) {
+        passwordPolicy.problem(password, username).ifPresent(problem -> {
+            throw new AccountException(PASSWORD, problem);
+        });
+        if (!password.equals(passwordAgain)) {
+            throw new AccountException(PASSWORD_AGAIN, "account.error.passwordMismatch");
+        }
+    }
+}

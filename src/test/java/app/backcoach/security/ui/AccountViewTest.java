@@ -1,0 +1,81 @@
+package app.backcoach.security.ui;
+
+import app.backcoach.KaribuTest;
+import app.backcoach.TestAccounts;
+import app.backcoach.UserRows;
+import app.backcoach.security.AccountPrincipal;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccountViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private AccountPrincipal me;
+
+    @BeforeEach
+    void openMyAccount() {
+        me = signInAsNewUser();
+        ui().navigate("account");
+    }
+
+    @Test
+    void showsWhoIsSignedIn() {
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Signed in as " + me.getUsername());
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsShownAtItsField() {
+        field("Current password").setValue("not-my-password");
+        field("New password").setValue("quiet-harbour-lantern-7");
+        field("New password again").setValue("quiet-harbour-lantern-7");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+
+        assertThat(field("Current password").getErrorMessage()).isEqualTo("That is not your current password.");
+    }
+
+    @Test
+    void changingThePasswordConfirmsIt() {
+        field("Current password").setValue(TestAccounts.PASSWORD);
+        field("New password").setValue("quiet-harbour-lantern-7");
+        field("New password again").setValue("quiet-harbour-lantern-7");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+
+        expectNotifications("Your password has been changed.");
+        assertThat(field("Current password").getValue()).isEmpty();
+    }
+
+    @Test
+    void deletingNeedsTheTickBoxAndRemovesEverythingAfterConfirmation() {
+        field("Your password").setValue(TestAccounts.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Delete my account")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(Checkbox.class).isInvalid()).isTrue();
+        assertThat(UserRows.of(jdbc, me.id())).containsEntry("APP_USER", 1);
+
+        _get(Checkbox.class).setValue(true);
+        _click(_get(Button.class, spec -> spec.withText("Delete my account")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(UserRows.of(jdbc, me.id())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+    }
+
+    private static PasswordField field(String label) {
+        return _get(PasswordField.class, spec -> spec.withLabel(label));
+    }
+}
