@@ -57,7 +57,7 @@ class Exercise {
     }
 
     ExerciseInfo toInfo() {
-        return new ExerciseInfo(slug, name, purpose, movement, image,
+        return new ExerciseInfo(id, slug, name, purpose, movement, image,
                 new Dose(holdSeconds, reps, sets, sideMode, sessionsPerDay),
                 steps, cautions, source, sourceUrl);
     }

@@ -3,7 +3,7 @@ package app.backcoach.exercise;
 import java.util.List;
 
 /** One exercise of the catalogue as the app shows it: what it is for, how to do it, and where the advice comes from. */
-public record ExerciseInfo(String slug, String name, String purpose, Movement movement, String image, Dose dose,
+public record ExerciseInfo(long id, String slug, String name, String purpose, Movement movement, String image, Dose dose,
                            List<String> steps, List<String> cautions, String source, String sourceUrl) {
 
     public ExerciseInfo {

@@ -33,6 +33,8 @@ class I18nKeysTest {
         assertThat(used).as("translation keys found in the code").isNotEmpty();
         Set<String> missing = new TreeSet<>(used);
         missing.removeIf(english::containsKey);
+        // a literal ending in "." is the prefix of keys completed at run time, e.g. "workout.phase." + phase
+        missing.removeIf(key -> key.endsWith(".") && english.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key)));
         assertThat(missing).as("keys used in code but missing from translations.properties").isEmpty();
     }
 

@@ -1,0 +1,12 @@
+package app.backcoach.workout;
+
+import app.backcoach.routine.RoutineInfo;
+import app.backcoach.workout.engine.WorkoutPlan;
+
+/**
+ * A workout that has just been recorded as started, with the plan the engine runs. Made only by the
+ * service, from the signed-in person: it carries their id so that a workout abandoned when its tab
+ * closes (with no request, so no security context) can still be ended.
+ */
+public record StartedWorkout(long id, long userId, RoutineInfo routine, WorkoutPlan plan) {
+}

@@ -1,0 +1,57 @@
+package app.backcoach.workout;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** One workout of one person: made when it starts, so that every set can be saved as soon as it is done. */
+@Entity
+@Table(name = "workout")
+class Workout {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long userId;
+    private Long routineId;
+    private String routineName;
+    private Instant startedAt;
+    private Instant endedAt;
+    @Enumerated(EnumType.STRING)
+    private WorkoutStatus status;
+    private int setsPlanned;
+    @Version
+    private long version;
+
+    protected Workout() {
+    }
+
+    Workout(long userId, Long routineId, String routineName, Instant startedAt, int setsPlanned) {
+        this.userId = userId;
+        this.routineId = routineId;
+        this.routineName = routineName;
+        this.startedAt = startedAt;
+        this.setsPlanned = setsPlanned;
+        this.status = WorkoutStatus.IN_PROGRESS;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    WorkoutStatus getStatus() {
+        return status;
+    }
+
+    void end(WorkoutStatus status, Instant endedAt) {
+        this.status = status;
+        this.endedAt = endedAt;
+    }
+}

@@ -1,0 +1,28 @@
+package app.backcoach.workout;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Optional;
+
+interface WorkoutRepository extends JpaRepository<Workout, Long> {
+
+    Optional<Workout> findByIdAndUserId(long id, long userId);
+
+    /** Ends the person's workouts that are still marked as running, e.g. in another tab that was closed. */
+    @Modifying
+    @Query("""
+            update Workout w set w.status = app.backcoach.workout.WorkoutStatus.PARTIAL, w.endedAt = :now
+            where w.userId = :userId and w.status = app.backcoach.workout.WorkoutStatus.IN_PROGRESS""")
+    int endRunningWorkoutsOf(long userId, Instant now);
+
+    /** After a restart no workout can still be running: each one ends at its last saved set, or its start. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            update workout w set status = 'PARTIAL',
+                ended_at = coalesce((select max(s.ended_at) from workout_set s where s.workout_id = w.id), w.started_at)
+            where status = 'IN_PROGRESS'""")
+    int endAllRunningWorkouts();
+}

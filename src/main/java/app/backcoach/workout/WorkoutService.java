@@ -1,0 +1,115 @@
+package app.backcoach.workout;
+
+import app.backcoach.routine.RoutineInfo;
+import app.backcoach.routine.RoutineService;
+import app.backcoach.security.CurrentUser;
+import app.backcoach.workout.engine.CompletedSet;
+import app.backcoach.workout.engine.PlannedExercise;
+import app.backcoach.workout.engine.WorkoutPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records workouts as they happen: the workout row when it starts, each set the moment it ends (one
+ * transaction per set, so a closed tab or a crash loses at most the set in progress), and how it ended.
+ */
+@Service
+public class WorkoutService {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkoutService.class);
+
+    private final WorkoutRepository workouts;
+    private final WorkoutSetRepository sets;
+    private final RoutineService routines;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WorkoutService(WorkoutRepository workouts, WorkoutSetRepository sets, RoutineService routines,
+                   CurrentUser currentUser, Clock clock) {
+        this.workouts = workouts;
+        this.sets = sets;
+        this.routines = routines;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Starts a workout of the routine with this URL key; empty if the person may not run such a routine. */
+    @Transactional
+    public Optional<StartedWorkout> start(String routineKey) {
+        return routines.findByKey(routineKey).map(this::start);
+    }
+
+    private StartedWorkout start(RoutineInfo routine) {
+        long userId = currentUser.id();
+        workouts.endRunningWorkoutsOf(userId, clock.instant());
+        Workout workout = workouts.save(new Workout(userId, routine.id(), routine.name(), clock.instant(),
+                routine.recordedSets()));
+        return new StartedWorkout(workout.getId(), userId, routine, WorkoutPlans.of(routine));
+    }
+
+    /** Stores a finished set of the person's running workout, in a transaction of its own. */
+    @Transactional
+    public void recordSet(long workoutId, WorkoutPlan plan, CompletedSet done) {
+        long userId = currentUser.id();
+        Workout workout = workouts.findByIdAndUserId(workoutId, userId)
+                .orElseThrow(() -> new IllegalArgumentException("no such workout"));
+        if (workout.getStatus() != WorkoutStatus.IN_PROGRESS) {
+            throw new IllegalStateException("workout " + workoutId + " has ended");
+        }
+        String name = plan.exercises().stream().filter(e -> e.slug().equals(done.exerciseSlug()))
+                .map(PlannedExercise::name).findFirst().orElse(done.exerciseSlug());
+        sets.save(new WorkoutSet(workoutId, userId, done.exerciseSlug(), name, done.setNumber(), done.side().name(),
+                done.repsDone(), done.repsPlanned(), done.holdSecondsPlanned(),
+                SetRecord.formatMillis(done.measuredHoldMillis()), done.startedAt(), done.endedAt()));
+    }
+
+    /** Ends the person's workout: complete when it ran to the end, partial when it stopped before. */
+    @Transactional
+    public void finish(long workoutId, boolean complete) {
+        workouts.findByIdAndUserId(workoutId, currentUser.id())
+                .filter(workout -> workout.getStatus() == WorkoutStatus.IN_PROGRESS)
+                .ifPresent(workout -> workout.end(complete ? WorkoutStatus.COMPLETED : WorkoutStatus.PARTIAL,
+                        clock.instant()));
+    }
+
+    /**
+     * Ends a workout whose page went away without finishing it (tab closed, connection lost): partial. Runs
+     * outside any request, so it takes the owner from the started workout, which only this service makes.
+     */
+    @Transactional
+    public void abandon(StartedWorkout started) {
+        workouts.findByIdAndUserId(started.id(), started.userId())
+                .filter(workout -> workout.getStatus() == WorkoutStatus.IN_PROGRESS)
+                .ifPresent(workout -> workout.end(WorkoutStatus.PARTIAL, clock.instant()));
+    }
+
+    /** The stored sets of one of the person's workouts, in the order they were done. */
+    @Transactional(readOnly = true)
+    public List<SetRecord> setsOf(long workoutId) {
+        return sets.findByWorkoutIdAndUserIdOrderByStartedAtAscIdAsc(workoutId, currentUser.id()).stream()
+                .map(WorkoutSet::toRecord).toList();
+    }
+
+    /** The status of one of the person's workouts; empty for someone else's. */
+    @Transactional(readOnly = true)
+    public Optional<WorkoutStatus> statusOf(long workoutId) {
+        return workouts.findByIdAndUserId(workoutId, currentUser.id()).map(Workout::getStatus);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void endWorkoutsInterruptedByARestart() {
+        int ended = workouts.endAllRunningWorkouts();
+        if (ended > 0) {
+            log.info("Marked {} workout(s) interrupted by a restart as partial", ended);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package app.backcoach.workout.ui;
+
+import app.backcoach.workout.engine.Phase;
+import app.backcoach.workout.engine.Side;
+import app.backcoach.workout.engine.Snapshot;
+import app.backcoach.workout.engine.Upcoming;
+import com.vaadin.flow.component.Component;
+
+import java.time.Duration;
+
+/** The words of a workout: phase names, what the timer says, and the "Rep 3 of 10 · Set 1 of 2" line. */
+final class PhaseTexts {
+
+    private final Component owner;
+
+    PhaseTexts(Component owner) {
+        this.owner = owner;
+    }
+
+    PhaseTimer.Phase current(Snapshot now) {
+        return new PhaseTimer.Phase(label(now.phase()), kind(now.phase()), now.phaseDuration(),
+                speech(now.phase(), now.exercise().name()));
+    }
+
+    /** The phase after this one, or null when the workout ends with this one. */
+    PhaseTimer.Phase next(Snapshot now) {
+        Upcoming next = now.next();
+        if (next == null || next.phase() == Phase.DONE || now.phase() == Phase.DONE) {
+            return null;
+        }
+        return new PhaseTimer.Phase(label(next.phase()), kind(next.phase()), next.duration(),
+                speech(next.phase(), next.exerciseName()));
+    }
+
+    String label(Phase phase) {
+        return owner.getTranslation("workout.phase." + phase.name());
+    }
+
+    /** "Rep 3 of 10 · Set 1 of 2 · Left side" */
+    String position(Snapshot now) {
+        String rep = owner.getTranslation("workout.rep", now.repNumber(), now.repsTotal());
+        String set = owner.getTranslation("workout.set", now.setNumber(), now.setsTotal());
+        return now.side() == Side.NONE ? owner.getTranslation("workout.position", rep, set)
+                : owner.getTranslation("workout.positionWithSide", rep, set, side(now.side()));
+    }
+
+    /** "Next: Relax · 3 s" or "Next: Get ready · Prayer stretch" */
+    String nextLine(Snapshot now) {
+        Upcoming next = now.next();
+        if (now.phase() == Phase.DONE || next == null) {
+            return "";
+        }
+        if (next.phase() == Phase.DONE) {
+            return owner.getTranslation("workout.nextDone");
+        }
+        String what = next.exerciseIndex() != now.exerciseIndex() ? next.exerciseName()
+                : next.side() != Side.NONE && next.side() != now.side() ? side(next.side())
+                : seconds(next.duration());
+        return owner.getTranslation("workout.next", label(next.phase()), what);
+    }
+
+    String side(Side side) {
+        return owner.getTranslation("workout.side." + side.name());
+    }
+
+    String seconds(Duration duration) {
+        return owner.getTranslation("workout.seconds", duration.toSeconds());
+    }
+
+    private String speech(Phase phase, String exerciseName) {
+        return owner.getTranslation("workout.say." + phase.name(), exerciseName);
+    }
+
+    private static String kind(Phase phase) {
+        return switch (phase) {
+            case HOLD -> "hold";
+            case DONE -> "done";
+            default -> "wait";
+        };
+    }
+}

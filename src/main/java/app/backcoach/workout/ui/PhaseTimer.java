@@ -1,0 +1,85 @@
+package app.backcoach.workout.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+
+import java.time.Duration;
+
+/**
+ * The browser-side countdown of a workout phase ({@code frontend/components/phase-timer.ts}). It reports
+ * only once per phase, when its time is up, with the milliseconds that passed in the browser.
+ */
+@Tag("bc-phase-timer")
+@JsModule("./components/phase-timer.ts")
+class PhaseTimer extends Component {
+
+    /** What the timer shows and says for one phase. */
+    record Phase(String label, String kind, Duration duration, String speech) {
+    }
+
+    void show(int phaseId, Phase phase, Duration remaining, Phase next) {
+        getElement().setProperty("phaseId", phaseId);
+        getElement().setProperty("label", phase.label());
+        getElement().setProperty("kind", phase.kind());
+        getElement().setProperty("durationMs", phase.duration().toMillis());
+        getElement().setProperty("remainingMs", remaining.toMillis());
+        getElement().setProperty("speech", phase.speech());
+        getElement().setProperty("nextLabel", next == null ? "" : next.label());
+        getElement().setProperty("nextKind", next == null ? "done" : next.kind());
+        getElement().setProperty("nextDurationMs", next == null ? 0 : next.duration().toMillis());
+        getElement().setProperty("nextSpeech", next == null ? "" : next.speech());
+    }
+
+    void setCountdownWords(String words) {
+        getElement().setProperty("countdownWords", words);
+    }
+
+    void setPaused(boolean paused) {
+        getElement().setProperty("paused", paused);
+    }
+
+    void setMuted(boolean muted) {
+        getElement().setProperty("muted", muted);
+    }
+
+    /** While active, the timer keeps the screen awake. */
+    void setActive(boolean active) {
+        getElement().setProperty("active", active);
+    }
+
+    int getPhaseId() {
+        return getElement().getProperty("phaseId", -1);
+    }
+
+    Registration addPhaseEndListener(ComponentEventListener<PhaseEndEvent> listener) {
+        return addListener(PhaseEndEvent.class, listener);
+    }
+
+    @DomEvent("phase-end")
+    public static class PhaseEndEvent extends ComponentEvent<PhaseTimer> {
+
+        private final int phaseId;
+        private final long elapsedMillis;
+
+        public PhaseEndEvent(PhaseTimer source, boolean fromClient, @EventData("event.detail.phaseId") int phaseId,
+                      @EventData("event.detail.elapsedMs") double elapsedMillis) {
+            super(source, fromClient);
+            this.phaseId = phaseId;
+            this.elapsedMillis = Math.round(elapsedMillis);
+        }
+
+        int phaseId() {
+            return phaseId;
+        }
+
+        long elapsedMillis() {
+            return elapsedMillis;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package app.backcoach.workout.ui;
+
+import app.backcoach.workout.SetRecord;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The end of a workout: what was done and how long it took, and where to go next. */
+class WorkoutSummary extends VerticalLayout {
+
+    WorkoutSummary(List<SetRecord> sets, Duration time, boolean complete) {
+        addClassName("workout-summary");
+        setAlignItems(Alignment.CENTER);
+        long exercises = sets.stream().map(SetRecord::exerciseSlug).distinct().count();
+        int reps = sets.stream().mapToInt(SetRecord::repsDone).sum();
+        FlexLayout figures = new FlexLayout(
+                figure("summary.exercises", String.valueOf(exercises)),
+                figure("summary.sets", String.valueOf(sets.size())),
+                figure("summary.reps", String.valueOf(reps)),
+                figure("summary.time", getTranslation("summary.minutes", time.toMinutes(), time.toSecondsPart())));
+        figures.addClassName("summary-figures");
+        Button history = new Button(getTranslation("summary.history"),
+                event -> getUI().ifPresent(ui -> ui.navigate("history")));
+        history.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button home = new Button(getTranslation("summary.home"), event -> getUI().ifPresent(ui -> ui.navigate("")));
+        home.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        FlexLayout buttons = new FlexLayout(history, home);
+        buttons.addClassName("workout-controls");
+        add(new H1(getTranslation(complete ? "summary.title" : "summary.titlePartial")), figures, buttons);
+    }
+
+    private Div figure(String labelKey, String value) {
+        Span number = new Span(value);
+        number.addClassName("figure-value");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("figure-label");
+        Div figure = new Div(number, label);
+        figure.addClassName("summary-figure");
+        return figure;
+    }
+}

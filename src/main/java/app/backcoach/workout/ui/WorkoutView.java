@@ -1,0 +1,212 @@
+package app.backcoach.workout.ui;
+
+import app.backcoach.routine.RoutineInfo;
+import app.backcoach.routine.RoutineService;
+import app.backcoach.settings.UserSettingsService;
+import app.backcoach.workout.StartedWorkout;
+import app.backcoach.workout.WorkoutService;
+import app.backcoach.workout.engine.CompletedSet;
+import app.backcoach.workout.engine.Phase;
+import app.backcoach.workout.engine.PhaseResult;
+import app.backcoach.workout.engine.Snapshot;
+import app.backcoach.workout.engine.WorkoutSession;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The guided workout. The engine ({@link WorkoutSession}) holds the state; the browser's timer counts each
+ * phase and reports its end; every finished set is saved at once.
+ */
+@Route("workout/:routine")
+@PermitAll
+class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkoutView.class);
+
+    private final RoutineService routines;
+    private final WorkoutService workouts;
+    private final UserSettingsService settings;
+    private final Clock clock;
+    private final PhaseTexts texts = new PhaseTexts(this);
+    private final PhaseTimer timer = new PhaseTimer();
+    private final Span exerciseOf = new Span();
+    private final H1 exerciseName = new H1();
+    private final Span position = new Span();
+    private final Span next = new Span();
+    private final WorkoutControls controls;
+    private final ExerciseGuide guide = new ExerciseGuide();
+    private final Div running = new Div();
+    private RoutineInfo routine;
+    private StartedWorkout started;
+    private WorkoutSession session;
+    private int phaseSerial;
+    private int shownExercise = -1;
+    private boolean finishedEarly;
+
+    WorkoutView(RoutineService routines, WorkoutService workouts, UserSettingsService settings, Clock clock) {
+        this.routines = routines;
+        this.workouts = workouts;
+        this.settings = settings;
+        this.clock = clock;
+        addClassName("workout-page");
+        setAlignItems(Alignment.STRETCH);
+        controls = new WorkoutControls(this::back, this::togglePause, this::skip, this::finishEarly, this::setMuted);
+        position.addClassName("workout-position");
+        exerciseOf.addClassName("workout-exercise-of");
+        next.addClassName("workout-next");
+        timer.setCountdownWords(getTranslation("workout.countdown"));
+        timer.addPhaseEndListener(event -> phaseEnded(event.phaseId(), event.elapsedMillis()));
+        timer.setVisible(false);
+        running.addClassName("workout-running");
+        running.add(exerciseOf, exerciseName, position, timer, next, controls, guide);
+        running.setVisible(false);
+        add(running);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String key = event.getRouteParameters().get("routine").orElse("");
+        routines.findByKey(key).ifPresentOrElse(found -> {
+            routine = found;
+            boolean muted = settings.cuesMuted();
+            timer.setMuted(muted);
+            controls.showMuted(muted);
+            addComponentAsFirst(new WorkoutIntro(found, this::begin));
+        }, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Shortcuts.addShortcutListener(this, this::togglePause, Key.SPACE);
+        Shortcuts.addShortcutListener(this, this::skip, Key.ARROW_RIGHT);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (started != null && session.snapshot().phase() != Phase.DONE) {
+            workouts.abandon(started);
+        }
+    }
+
+    private void begin() {
+        started = workouts.start(routine.key()).orElseThrow(NotFoundException::new);
+        session = new WorkoutSession(started.plan(), clock);
+        session.start();
+        getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
+        running.setVisible(true);
+        timer.setVisible(true);
+        timer.setActive(true);
+        render();
+    }
+
+    private void phaseEnded(int phaseId, long elapsedMillis) {
+        if (session == null || phaseId != phaseSerial) {
+            return;
+        }
+        PhaseResult result = session.phaseEnded(elapsedMillis);
+        save(result.completedSets());
+        render();
+    }
+
+    private void togglePause() {
+        if (session == null || session.snapshot().phase() == Phase.DONE) {
+            return;
+        }
+        boolean paused = session.snapshot().paused() ? !session.resume() : session.pause();
+        timer.setPaused(paused);
+        controls.showPaused(paused);
+        position.setText(paused ? getTranslation("workout.paused") : texts.position(session.snapshot()));
+    }
+
+    private void skip() {
+        if (session != null && session.snapshot().phase() != Phase.DONE) {
+            save(session.skip());
+            render();
+        }
+    }
+
+    private void back() {
+        if (session != null && session.back()) {
+            render();
+        }
+    }
+
+    private void finishEarly() {
+        if (session != null && session.snapshot().phase() != Phase.DONE) {
+            finishedEarly = true;
+            save(session.finishEarly());
+            render();
+        }
+    }
+
+    private void setMuted(boolean muted) {
+        settings.setCuesMuted(muted);
+        timer.setMuted(muted);
+        controls.showMuted(muted);
+    }
+
+    private void save(List<CompletedSet> sets) {
+        for (CompletedSet set : sets) {
+            try {
+                workouts.recordSet(started.id(), started.plan(), set);
+            } catch (RuntimeException e) {
+                log.error("Could not save a set of workout {}", started.id(), e);
+                Notification.show(getTranslation("workout.saveFailed"), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+    }
+
+    private void render() {
+        Snapshot now = session.snapshot();
+        if (now.phase() == Phase.DONE) {
+            showSummary(now);
+            return;
+        }
+        phaseSerial++;
+        timer.show(phaseSerial, texts.current(now), now.remaining(), texts.next(now));
+        timer.setPaused(now.paused());
+        controls.showPaused(now.paused());
+        exerciseOf.setText(getTranslation("workout.exerciseOf", now.exerciseIndex() + 1, now.exerciseCount()));
+        exerciseName.setText(now.exercise().name());
+        position.setText(now.paused() ? getTranslation("workout.paused") : texts.position(now));
+        next.setText(texts.nextLine(now));
+        if (shownExercise != now.exerciseIndex()) {
+            shownExercise = now.exerciseIndex();
+            guide.show(routine.items().get(now.exerciseIndex()).exercise());
+        }
+    }
+
+    private void showSummary(Snapshot now) {
+        boolean complete = !finishedEarly;
+        workouts.finish(started.id(), complete);
+        timer.setActive(false);
+        running.setVisible(false);
+        add(new WorkoutSummary(workouts.setsOf(started.id()), now.elapsed(), complete));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (routine == null ? getTranslation("workout.title") : routine.name()) + " · "
+                + getTranslation("app.name");
+    }
+}
