@@ -128,6 +128,8 @@ export class PhaseTimer extends LitElement {
     this.startedAt = now - (durationMs - remainingMs);
     this.dataset.phase = label;
     this.dataset.kind = kind;
+    // for tests and benchmarks that time phases in the page; nothing listens to it on the server
+    this.dispatchEvent(new CustomEvent('phase-start', { detail: { id, label, kind, at: now } }));
     if (kind === 'done') {
       this.remainingShown = 0;
       this.cue(speech, false);
@@ -165,12 +167,46 @@ export class PhaseTimer extends LitElement {
       this.tone(523, 0.18);
     }
     this.stopTimers();
-    if (this.nextFor === ended.id && this.nextDurationMs > 0 && this.nextLabel) {
-      // move on at once; the server's answer confirms this phase or replaces it
-      this.begin(ended.id + 1, this.nextLabel, this.nextKind, this.nextDurationMs, this.nextDurationMs,
-          this.nextSpeech, now);
-    }
+    const moveOn = this.nextFor === ended.id && this.nextLabel !== ''
+        && (this.nextDurationMs > 0 || this.nextKind === 'done');
+    // report first: the report of a phase's end is sent before the next phase (perhaps a hold) begins
     this.dispatchEvent(new CustomEvent('phase-end', { detail: { phaseId: ended.id, elapsedMs } }));
+    if (moveOn) {
+      // Move on without waiting for the server's answer, which confirms this phase or replaces it. The
+      // next phase shows once the report has gone out, so that nothing is sent while it (perhaps a hold)
+      // runs; its clock starts at this deadline, so no time is lost or added.
+      const next = [this.nextLabel, this.nextKind, this.nextDurationMs, this.nextSpeech] as const;
+      this.afterReportSent(() => {
+        if (this.shown.id === ended.id) {
+          const at = performance.now();
+          this.begin(ended.id + 1, next[0], next[1], next[2], next[2] - (at - now), next[3], at);
+        }
+      });
+    }
+  }
+
+  /**
+   * Runs `then` once Vaadin has sent the pending report: its connection state turns to "loading" as the
+   * request goes out. Without that signal (or if a request was already under way) it waits at most 100 ms.
+   */
+  private afterReportSent(then: () => void) {
+    const store = (window as any).Vaadin?.connectionState;
+    let done = false;
+    const listener = (_previous: string, next: string) => {
+      if (next === 'loading') {
+        queueMicrotask(go);
+      }
+    };
+    const go = () => {
+      if (!done) {
+        done = true;
+        store?.removeStateChangeListener?.(listener);
+        window.clearTimeout(fallback);
+        then();
+      }
+    };
+    store?.addStateChangeListener?.(listener);
+    const fallback = window.setTimeout(go, store?.addStateChangeListener ? 100 : 0);
   }
 
   private freeze() {

@@ -21,9 +21,7 @@ import io.github.classgraph.ScanResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -32,8 +30,7 @@ import java.util.Set;
  * Base of the browserless view tests: a mocked Vaadin servlet over the real Spring context and an
  * in-memory database, so that a test reads like a user's steps.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@BackCoachTest
 public abstract class KaribuTest {
 
     /** Every route and error view of the app; views are package-private, so they are found with ClassGraph. */

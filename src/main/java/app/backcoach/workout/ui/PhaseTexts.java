@@ -22,13 +22,14 @@ final class PhaseTexts {
                 speech(now.phase(), now.exercise().name()));
     }
 
-    /** The phase after this one, or null when the workout ends with this one. */
+    /** The phase after this one (the end of the workout after the last), or null once the workout is done. */
     PhaseTimer.Phase next(Snapshot now) {
         Upcoming next = now.next();
-        if (next == null || next.phase() == Phase.DONE || now.phase() == Phase.DONE) {
+        if (next == null || now.phase() == Phase.DONE) {
             return null;
         }
-        return new PhaseTimer.Phase(label(next.phase()), kind(next.phase()), next.duration(),
+        Duration duration = next.phase() == Phase.DONE ? Duration.ZERO : next.duration();
+        return new PhaseTimer.Phase(label(next.phase()), kind(next.phase()), duration,
                 speech(next.phase(), next.exerciseName()));
     }
 

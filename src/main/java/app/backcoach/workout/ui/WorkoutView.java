@@ -75,10 +75,11 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         next.addClassName("workout-next");
         timer.setCountdownWords(getTranslation("workout.countdown"));
         timer.addPhaseEndListener(event -> phaseEnded(event.phaseId(), event.elapsedMillis()));
-        timer.setVisible(false);
         running.addClassName("workout-running");
         running.add(exerciseOf, exerciseName, position, timer, next, controls, guide);
-        running.setVisible(false);
+        // hidden, not invisible: the timer must be in the page before Start is pressed, so that this
+        // very press can unlock sound in the browser
+        running.getElement().setAttribute("hidden", true);
         add(running);
     }
 
@@ -112,8 +113,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         session = new WorkoutSession(started.plan(), clock);
         session.start();
         getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
-        running.setVisible(true);
-        timer.setVisible(true);
+        running.getElement().removeAttribute("hidden");
         timer.setActive(true);
         render();
     }
@@ -178,12 +178,12 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void render() {
         Snapshot now = session.snapshot();
+        phaseSerial++;
+        timer.show(phaseSerial, texts.current(now), now.remaining(), texts.next(now));
         if (now.phase() == Phase.DONE) {
             showSummary(now);
             return;
         }
-        phaseSerial++;
-        timer.show(phaseSerial, texts.current(now), now.remaining(), texts.next(now));
         timer.setPaused(now.paused());
         controls.showPaused(now.paused());
         exerciseOf.setText(getTranslation("workout.exerciseOf", now.exerciseIndex() + 1, now.exerciseCount()));
@@ -200,7 +200,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         boolean complete = !finishedEarly;
         workouts.finish(started.id(), complete);
         timer.setActive(false);
-        running.setVisible(false);
+        running.getElement().setAttribute("hidden", true);
         add(new WorkoutSummary(workouts.setsOf(started.id()), now.elapsed(), complete));
     }
 

@@ -1,0 +1,157 @@
+package app.backcoach.workout;
+
+import app.backcoach.BackCoachTest;
+import app.backcoach.MutableClock;
+import app.backcoach.SignedIn;
+import app.backcoach.TestAccounts;
+import app.backcoach.TestRoutines;
+import app.backcoach.security.AccountPrincipal;
+import app.backcoach.security.AccountService;
+import app.backcoach.workout.engine.CompletedSet;
+import app.backcoach.workout.engine.Side;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@BackCoachTest
+class WorkoutServiceTest {
+
+    @Autowired
+    WorkoutService workouts;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    private AccountPrincipal anna;
+
+    @BeforeEach
+    void signIn() {
+        anna = TestAccounts.create(accounts, "anna");
+        SignedIn.as(anna);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void startingRecordsARunningWorkoutOwnedByThePerson() {
+        StartedWorkout started = workouts.start("quick-relief").orElseThrow();
+
+        Map<String, Object> row = jdbc.queryForMap("select * from workout where id = ?", started.id());
+        assertThat(row).containsEntry("USER_ID", anna.id()).containsEntry("STATUS", "IN_PROGRESS")
+                .containsEntry("ROUTINE_NAME", "Quick relief").containsEntry("SETS_PLANNED", 2 + 4 + 2);
+        assertThat(started.plan().exercises()).hasSize(3);
+    }
+
+    @Test
+    void aFinishedSetIsInTheDatabaseAtOnce() {
+        StartedWorkout started = workouts.start("quick-relief").orElseThrow();
+
+        workouts.recordSet(started.id(), started.plan(), set("pelvic-tilt", Side.NONE, 10, 10));
+
+        // read outside any transaction of the test: the set was committed
+        Map<String, Object> row = jdbc.queryForMap("select * from workout_set where workout_id = ?", started.id());
+        assertThat(row).containsEntry("USER_ID", anna.id()).containsEntry("EXERCISE_NAME", "Pelvic tilt")
+                .containsEntry("REPS_DONE", 10).containsEntry("REPS_PLANNED", 10)
+                .containsEntry("HOLD_SECONDS_PLANNED", 5).containsEntry("SIDE", "NONE");
+        assertThat(workouts.setsOf(started.id())).singleElement().satisfies(stored -> {
+            assertThat(stored.measuredHoldMillis()).hasSize(10).allSatisfy(ms -> assertThat(ms).isEqualTo(5_010L));
+            assertThat(stored.startedAt()).isBefore(stored.endedAt());
+        });
+    }
+
+    @Test
+    void anotherPersonCannotReadOrAddToTheWorkout() {
+        StartedWorkout annas = workouts.start("quick-relief").orElseThrow();
+        workouts.recordSet(annas.id(), annas.plan(), set("pelvic-tilt", Side.NONE, 10, 10));
+        SignedIn.as(TestAccounts.create(accounts, "bert"));
+
+        assertThat(workouts.setsOf(annas.id())).isEmpty();
+        assertThat(workouts.statusOf(annas.id())).isEmpty();
+        assertThatThrownBy(() -> workouts.recordSet(annas.id(), annas.plan(), set("pelvic-tilt", Side.NONE, 3, 10)))
+                .isInstanceOf(IllegalArgumentException.class);
+        workouts.finish(annas.id(), true);
+
+        assertThat(jdbc.queryForObject("select count(*) from workout_set where workout_id = ?", Integer.class,
+                annas.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from workout where id = ?", String.class, annas.id()))
+                .isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void finishingMarksTheWorkoutCompleteOrPartial() {
+        StartedWorkout first = workouts.start("quick-relief").orElseThrow();
+        workouts.finish(first.id(), true);
+        StartedWorkout second = workouts.start("quick-relief").orElseThrow();
+        workouts.finish(second.id(), false);
+
+        assertThat(workouts.statusOf(first.id())).contains(WorkoutStatus.COMPLETED);
+        assertThat(workouts.statusOf(second.id())).contains(WorkoutStatus.PARTIAL);
+        assertThatThrownBy(() -> workouts.recordSet(first.id(), first.plan(), set("pelvic-tilt", Side.NONE, 1, 10)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void startingAnotherWorkoutEndsTheOneLeftRunningAsPartial() {
+        StartedWorkout left = workouts.start("quick-relief").orElseThrow();
+
+        workouts.start("extension").orElseThrow();
+
+        assertThat(workouts.statusOf(left.id())).contains(WorkoutStatus.PARTIAL);
+    }
+
+    @Test
+    void aWorkoutWhosePageWentAwayEndsAsPartialWithoutARequest() {
+        StartedWorkout started = workouts.start("quick-relief").orElseThrow();
+        SignedIn.nobody();
+
+        workouts.abandon(started);
+
+        SignedIn.as(anna);
+        assertThat(workouts.statusOf(started.id())).contains(WorkoutStatus.PARTIAL);
+    }
+
+    @Test
+    void afterARestartNoWorkoutIsLeftRunningAndItEndsAtItsLastSavedSet() {
+        StartedWorkout started = workouts.start("quick-relief").orElseThrow();
+        CompletedSet last = set("pelvic-tilt", Side.NONE, 10, 10);
+        workouts.recordSet(started.id(), started.plan(), last);
+
+        workouts.endWorkoutsInterruptedByARestart();
+
+        assertThat(workouts.statusOf(started.id())).contains(WorkoutStatus.PARTIAL);
+        assertThat(jdbc.queryForObject("select ended_at from workout where id = ?", java.time.OffsetDateTime.class,
+                started.id()).toInstant()).isEqualTo(last.endedAt());
+    }
+
+    @Test
+    void routinesThePersonMayNotRunCannotBeStarted() {
+        AccountPrincipal bert = TestAccounts.create(accounts, "bert");
+        long bertsRoutine = TestRoutines.create(jdbc, bert.id(), "Bert's", "pelvic-tilt", 2, 2, 1, 0);
+
+        assertThat(workouts.start(String.valueOf(bertsRoutine))).isEmpty();
+        assertThat(workouts.start("no-such-routine")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from workout where user_id = ?", Integer.class, anna.id()))
+                .isZero();
+    }
+
+    private CompletedSet set(String slug, Side side, int done, int planned) {
+        clock.advance(Duration.ofMinutes(1));
+        return new CompletedSet(slug, 1, side, done, planned, 5, List.of(java.util.Collections.nCopies(done, 5_010L)
+                .toArray(Long[]::new)), clock.instant().minusSeconds(50), clock.instant());
+    }
+}

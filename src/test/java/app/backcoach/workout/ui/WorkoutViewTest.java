@@ -1,0 +1,178 @@
+package app.backcoach.workout.ui;
+
+import app.backcoach.KaribuTest;
+import app.backcoach.MutableClock;
+import app.backcoach.TestRoutines;
+import app.backcoach.base.ui.NotFoundView;
+import app.backcoach.security.AccountPrincipal;
+import app.backcoach.TestAccounts;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import java.time.Duration;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkoutViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    private long routineId;
+
+    @BeforeEach
+    void openAShortRoutine() {
+        AccountPrincipal me = signInAsNewUser();
+        routineId = TestRoutines.create(jdbc, me.id(), "Two quick tilts", "pelvic-tilt", 2, 2, 1, 0);
+        ui().navigate("workout/" + routineId);
+    }
+
+    @Test
+    void beforeTheStartTheRoutineIsDescribed() {
+        assertThat(_get(_get(WorkoutIntro.class), H1.class).getText()).isEqualTo("Two quick tilts");
+        assertThat(_find(Button.class)).extracting(Button::getText).contains("Start workout");
+    }
+
+    @Test
+    void theWorkoutRunsPhaseByPhaseToTheSummaryAndIsSaved() {
+        start();
+        assertThat(phase()).isEqualTo("Get ready");
+        assertThat(position()).isEqualTo("Rep 1 of 2 · Set 1 of 1");
+
+        finishPhase();
+        assertThat(phase()).isEqualTo("Hold");
+        assertThat(next()).isEqualTo("Next: Relax · 3 s");
+
+        finishPhase();
+        assertThat(phase()).isEqualTo("Relax");
+        assertThat(position()).as("the rep counter advanced").isEqualTo("Rep 2 of 2 · Set 1 of 1");
+
+        finishPhase();
+        assertThat(phase()).isEqualTo("Hold");
+        finishPhase();
+
+        assertThat(_get(_get(WorkoutSummary.class), H1.class).getText()).isEqualTo("Well done");
+        assertThat(_find(Span.class, spec -> spec.withClasses("figure-value"))).extracting(Span::getText)
+                .startsWith("1", "1", "2");
+        assertThat(jdbc.queryForObject("select status from workout where routine_id = ?", String.class, routineId))
+                .isEqualTo("COMPLETED");
+        assertThat(jdbc.queryForObject("select reps_done from workout_set s join workout w on w.id = s.workout_id "
+                + "where w.routine_id = ?", Integer.class, routineId)).isEqualTo(2);
+    }
+
+    @Test
+    void aHoldReportedTooEarlyDoesNotCountTheRep() {
+        start();
+        finishPhase();
+        assertThat(phase()).isEqualTo("Hold");
+        int phaseId = timer().getPhaseId();
+
+        clock.advance(Duration.ofMillis(500));
+        report(phaseId, 2_000);
+
+        assertThat(phase()).isEqualTo("Hold");
+        assertThat(position()).isEqualTo("Rep 1 of 2 · Set 1 of 1");
+        assertThat(timer().getPhaseId()).as("the timer is set again with the time left").isGreaterThan(phaseId);
+        assertThat(timer().getElement().getProperty("remainingMs", 0.0)).isEqualTo(1_500.0);
+    }
+
+    @Test
+    void pauseAndResumeChangeTheButtonAndKeepTheTimeLeft() {
+        start();
+        finishPhase();
+        clock.advance(Duration.ofMillis(800));
+
+        _click(_get(Button.class, spec -> spec.withText("Pause")));
+        assertThat(position()).isEqualTo("Paused");
+        assertThat(timer().getElement().getProperty("paused", false)).isTrue();
+        clock.advance(Duration.ofMinutes(5));
+
+        _click(_get(Button.class, spec -> spec.withText("Resume")));
+        assertThat(_find(Button.class)).extracting(Button::getText).contains("Pause").doesNotContain("Resume");
+        assertThat(timer().getElement().getProperty("paused", true)).isFalse();
+        clock.advance(Duration.ofMillis(1_200));
+        report(timer().getPhaseId(), 2_000);
+        assertThat(phase()).as("2 s of holding, 5 paused minutes not counted").isEqualTo("Relax");
+    }
+
+    @Test
+    void finishingEarlySavesTheDoneRepsAsAPartialWorkout() {
+        start();
+        finishPhase();
+        finishPhase();
+
+        _click(_get(Button.class, spec -> spec.withText("Finish")));
+
+        assertThat(_get(_get(WorkoutSummary.class), H1.class).getText()).isEqualTo("Workout saved");
+        assertThat(jdbc.queryForObject("select status from workout where routine_id = ?", String.class, routineId))
+                .isEqualTo("PARTIAL");
+    }
+
+    @Test
+    void theMuteSwitchIsRememberedForThePerson() {
+        start();
+        _click(_get(Button.class, spec -> spec.withText("Sound off")));
+        assertThat(timer().getElement().getProperty("muted", false)).isTrue();
+
+        ui().navigate("workout/" + routineId);
+        start();
+
+        assertThat(_find(Button.class)).extracting(Button::getText).contains("Sound on");
+        assertThat(timer().getElement().getProperty("muted", false)).isTrue();
+    }
+
+    @Test
+    void anUnknownRoutineOrSomeoneElsesShowsNotFound() {
+        ui().navigate("workout/no-such-routine");
+        _get(NotFoundView.class);
+
+        AccountPrincipal other = TestAccounts.create(accounts, "other");
+        long theirs = TestRoutines.create(jdbc, other.id(), "Theirs", "pelvic-tilt", 2, 2, 1, 0);
+        ui().navigate("workout/" + theirs);
+        _get(NotFoundView.class);
+    }
+
+    private void start() {
+        _click(_get(Button.class, spec -> spec.withText("Start workout")));
+    }
+
+    /** Lets the current phase's time pass and reports its end, as the browser's timer does. */
+    private void finishPhase() {
+        long remaining = Math.round(timer().getElement().getProperty("remainingMs", 0.0));
+        clock.advance(Duration.ofMillis(remaining));
+        report(timer().getPhaseId(), remaining);
+    }
+
+    private void report(int phaseId, long elapsedMillis) {
+        BasicUtilsKt._fireDomEvent(timer(), "phase-end", JsonNodeFactory.instance.objectNode()
+                .put("event.detail.phaseId", phaseId).put("event.detail.elapsedMs", elapsedMillis));
+    }
+
+    private static PhaseTimer timer() {
+        return _get(PhaseTimer.class);
+    }
+
+    private static String phase() {
+        return timer().getElement().getProperty("label");
+    }
+
+    private static String position() {
+        return _get(Span.class, spec -> spec.withClasses("workout-position")).getText();
+    }
+
+    private static String next() {
+        return _get(Span.class, spec -> spec.withClasses("workout-next")).getText();
+    }
+}
