@@ -2,6 +2,8 @@ import { LitElement, css, html, svg, PropertyValues } from 'lit';
 
 type Kind = 'hold' | 'wait' | 'done';
 
+const CIRCUMFERENCE = 2 * Math.PI * 45;
+
 /**
  * The countdown of one workout phase, run by the browser so that the server hears nothing while it runs.
  *
@@ -32,6 +34,8 @@ export class PhaseTimer extends LitElement {
     active: { type: Boolean },
     shown: { state: true },
     remainingShown: { state: true },
+    ringOffset: { state: true },
+    ringMs: { state: true },
   };
 
   phaseId = -1;
@@ -54,11 +58,14 @@ export class PhaseTimer extends LitElement {
   /** The phase the timer is counting now (may be one ahead of the server for a moment). */
   private shown = { id: -1, label: '', kind: 'wait' as Kind, durationMs: 0 };
   private remainingShown = 0;
+  /** The ring is drawn by a CSS transition, not frame by frame: cheap on a phone's battery. */
+  private ringOffset = 0;
+  private ringMs = 0;
   private startedAt = 0;
   private deadline = 0;
   private frozenRemaining = 0;
   private endTimer?: number;
-  private frame?: number;
+  private tickTimer?: number;
   private lastSpokenSecond = -1;
   /** The phase whose successor the next* properties describe; each is used for one move only. */
   private nextFor = -1;
@@ -68,8 +75,13 @@ export class PhaseTimer extends LitElement {
   private readonly onVisibility = () => {
     if (document.visibilityState === 'visible') {
       this.requestWakeLock();
-      this.tick();
-      this.checkDeadline();
+      if (this.endTimer !== undefined) {
+        // timers may have been slowed in the background: recompute everything from the deadline
+        window.clearTimeout(this.tickTimer);
+        this.tick();
+        this.drawRing(Math.max(0, this.deadline - performance.now()), true);
+        this.checkDeadline();
+      }
     }
   };
 
@@ -132,6 +144,7 @@ export class PhaseTimer extends LitElement {
     this.dispatchEvent(new CustomEvent('phase-start', { detail: { id, label, kind, at: now } }));
     if (kind === 'done') {
       this.remainingShown = 0;
+      this.drawRing(0, false);
       this.cue(speech, false);
       return;
     }
@@ -139,6 +152,7 @@ export class PhaseTimer extends LitElement {
     if (this.paused) {
       this.frozenRemaining = remainingMs;
       this.remainingShown = remainingMs;
+      this.drawRing(remainingMs, false);
       return;
     }
     this.deadline = now + remainingMs;
@@ -149,6 +163,7 @@ export class PhaseTimer extends LitElement {
     const wait = Math.max(0, this.deadline - performance.now());
     this.endTimer = window.setTimeout(() => this.checkDeadline(), wait);
     this.tick();
+    this.drawRing(wait, true);
   }
 
   private checkDeadline() {
@@ -172,16 +187,21 @@ export class PhaseTimer extends LitElement {
     // report first: the report of a phase's end is sent before the next phase (perhaps a hold) begins
     this.dispatchEvent(new CustomEvent('phase-end', { detail: { phaseId: ended.id, elapsedMs } }));
     if (moveOn) {
-      // Move on without waiting for the server's answer, which confirms this phase or replaces it. The
-      // next phase shows once the report has gone out, so that nothing is sent while it (perhaps a hold)
-      // runs; its clock starts at this deadline, so no time is lost or added.
+      // Move on without waiting for the server's answer, which confirms this phase or replaces it. A hold
+      // shows once the report has gone out, so that nothing is sent while it runs; its clock starts at
+      // this deadline all the same, so no time is lost or added.
       const next = [this.nextLabel, this.nextKind, this.nextDurationMs, this.nextSpeech] as const;
-      this.afterReportSent(() => {
+      const moveOnNow = () => {
         if (this.shown.id === ended.id) {
           const at = performance.now();
           this.begin(ended.id + 1, next[0], next[1], next[2], next[2] - (at - now), next[3], at);
         }
-      });
+      };
+      if (next[1] === 'hold') {
+        this.afterReportSent(moveOnNow);
+      } else {
+        moveOnNow();
+      }
     }
   }
 
@@ -210,12 +230,13 @@ export class PhaseTimer extends LitElement {
   }
 
   private freeze() {
-    if (this.endTimer === undefined && this.frame === undefined) {
+    if (this.endTimer === undefined) {
       return;
     }
     this.frozenRemaining = Math.max(0, this.deadline - performance.now());
     this.remainingShown = this.frozenRemaining;
     this.stopTimers();
+    this.drawRing(this.frozenRemaining, false);
   }
 
   private unfreeze() {
@@ -228,12 +249,30 @@ export class PhaseTimer extends LitElement {
     this.schedule();
   }
 
+  /** Updates the digits once a second, just after each whole second passes. */
   private tick = () => {
     const remaining = Math.max(0, this.deadline - performance.now());
     this.remainingShown = remaining;
     this.countdown(remaining);
-    this.frame = remaining > 0 && !this.paused ? requestAnimationFrame(this.tick) : undefined;
+    this.tickTimer = remaining > 0 && !this.paused
+        ? window.setTimeout(this.tick, (remaining % 1000 || 1000) + 5) : undefined;
   };
+
+  /** Sets the ring to what is left now and lets it run down over the time left (or stop, when frozen). */
+  private async drawRing(remaining: number, running: boolean) {
+    const duration = this.shown.durationMs;
+    this.ringMs = 0;
+    this.ringOffset = CIRCUMFERENCE * (duration > 0 ? 1 - remaining / duration : 1);
+    if (running && remaining > 0) {
+      await this.updateComplete;
+      requestAnimationFrame(() => {
+        if (this.endTimer !== undefined) {
+          this.ringMs = Math.max(0, this.deadline - performance.now());
+          this.ringOffset = CIRCUMFERENCE;
+        }
+      });
+    }
+  }
 
   /** Says "three, two, one" in the last seconds of a wait that leads into a hold. */
   private countdown(remaining: number) {
@@ -253,9 +292,9 @@ export class PhaseTimer extends LitElement {
       window.clearTimeout(this.endTimer);
       this.endTimer = undefined;
     }
-    if (this.frame !== undefined) {
-      cancelAnimationFrame(this.frame);
-      this.frame = undefined;
+    if (this.tickTimer !== undefined) {
+      window.clearTimeout(this.tickTimer);
+      this.tickTimer = undefined;
     }
   }
 
@@ -317,7 +356,7 @@ export class PhaseTimer extends LitElement {
   static styles = css`
     :host {
       display: block;
-      width: min(94vw, 70vh);
+      width: min(94vw, 56vh);
       aspect-ratio: 1;
       margin: 0 auto;
       position: relative;
@@ -325,7 +364,7 @@ export class PhaseTimer extends LitElement {
     }
     svg { position: absolute; inset: 0; width: 100%; height: 100%; transform: rotate(-90deg); }
     .track { stroke: var(--lumo-contrast-10pct); }
-    .progress { stroke: var(--bc-wait-color, #2e9e6b); transition: stroke 0.2s; }
+    .progress { stroke: var(--bc-wait-color, #2e9e6b); }
     :host([data-kind='hold']) .progress { stroke: var(--lumo-primary-color); }
     .face {
       position: absolute; inset: 0; display: flex; flex-direction: column;
@@ -341,14 +380,13 @@ export class PhaseTimer extends LitElement {
   `;
 
   render() {
-    const circumference = 2 * Math.PI * 45;
-    const fraction = this.shown.durationMs > 0 ? this.remainingShown / this.shown.durationMs : 0;
     const seconds = Math.ceil(this.remainingShown / 1000);
     return html`
       ${svg`<svg viewBox="0 0 100 100" aria-hidden="true">
         <circle class="track" cx="50" cy="50" r="45" fill="none" stroke-width="6"></circle>
         <circle class="progress" cx="50" cy="50" r="45" fill="none" stroke-width="6" stroke-linecap="round"
-          stroke-dasharray=${circumference} stroke-dashoffset=${circumference * (1 - fraction)}></circle>
+          stroke-dasharray=${CIRCUMFERENCE}
+          style="stroke-dashoffset: ${this.ringOffset}px; transition: stroke-dashoffset ${this.ringMs}ms linear"></circle>
       </svg>`}
       <div class="face" role="timer">
         <div class="label" aria-live="assertive">${this.shown.label}</div>

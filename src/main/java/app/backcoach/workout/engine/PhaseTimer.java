@@ -38,6 +38,16 @@ final class PhaseTimer {
         phasePausedAt = pausedAt == null ? null : phaseStart;
     }
 
+    /**
+     * Moves the start of the running phase back by {@code elapsed}, never before the previous phase ended
+     * on this clock: for a phase the browser began earlier than the server heard of it.
+     */
+    void backdatePhaseStart(Duration elapsed) {
+        if (pausedAt == null && elapsed.isPositive()) {
+            phaseStart = phaseStart.minus(elapsed);
+        }
+    }
+
     Instant phaseStartedAt() {
         return phaseStart;
     }

@@ -86,7 +86,12 @@ public final class WorkoutSession {
             recorder.recordHold(current(), plan.exercise(current().exerciseIndex()), credited,
                     timer.phaseStartedAt());
         }
-        return PhaseResult.accepted(advance());
+        List<CompletedSet> completed = advance();
+        // The browser began the next phase when this one ran out there, which the server hears of only now
+        // (a busy network or server). Count that time towards the next phase, so that a late report does
+        // not make the next one look too short; the server's own clock still bounds it.
+        timer.backdatePhaseStart(measured.minusMillis(browserElapsedMillis));
+        return PhaseResult.accepted(completed);
     }
 
     /** Ends the current phase without counting it. Returns sets closed by leaving it; no-op in DONE. */

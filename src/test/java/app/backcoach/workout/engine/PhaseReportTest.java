@@ -163,12 +163,40 @@ class PhaseReportTest {
     }
 
     @Test
-    void anAcceptedReportStartsTheNextPhaseAtTheReportTime() {
+    void anAcceptedReportStartsTheNextPhaseWhenTheBrowserStartedIt() {
         inFirstHold();
         clock.advanceMillis(10_300);
         session.phaseEnded(10_000);
 
+        // the browser moved on 300 ms before the server heard of it
         assertThat(session.snapshot().phase()).isEqualTo(Phase.RELAX);
-        assertThat(session.snapshot().remaining()).isEqualTo(PhaseDurations.RELAX);
+        assertThat(session.snapshot().remaining()).isEqualTo(PhaseDurations.RELAX.minusMillis(300));
+    }
+
+    @Test
+    void aReportThatReachesTheServerLateDoesNotShortenTheNextPhase() {
+        // GET_READY runs out in the browser after 5 s, but the server hears of it 1.5 s later
+        clock.advanceMillis(6_500);
+        assertThat(session.phaseEnded(5_000).isAccepted()).isTrue();
+        assertThat(session.snapshot().phase()).isEqualTo(Phase.HOLD);
+        assertThat(session.snapshot().remaining()).isEqualTo(Duration.ofMillis(8_500));
+
+        // the browser's 10 s hold ends 8.5 s later on the server's clock, and is not too early
+        clock.advanceMillis(8_500);
+        PhaseResult result = session.phaseEnded(10_000);
+
+        assertThat(result.isAccepted()).isTrue();
+        assertThat(session.snapshot().holdsCounted()).isEqualTo(1);
+    }
+
+    @Test
+    void aBrowserThatReportsEarlyCannotGainTimeOnTheServer() {
+        // the report is on time on the server's clock: nothing is carried into the next phase
+        clock.advanceMillis(5_000);
+        session.phaseEnded(5_000);
+
+        assertThat(session.snapshot().remaining()).isEqualTo(Duration.ofSeconds(10));
+        clock.advanceMillis(8_000);
+        assertThat(session.phaseEnded(10_000).outcome()).isEqualTo(PhaseResult.Outcome.TOO_EARLY);
     }
 }
