@@ -53,6 +53,13 @@ public class RoutineService {
         return routine.map(r -> toInfo(r, catalogue()));
     }
 
+    /** The routine with this id, if the person may run it (built-in or their own). */
+    @Transactional(readOnly = true)
+    public Optional<RoutineInfo> findById(long id) {
+        return routines.findById(id).filter(r -> r.isBuiltIn() || r.getUserId() == currentUser.id())
+                .map(r -> toInfo(r, catalogue()));
+    }
+
     private Map<Long, ExerciseInfo> catalogue() {
         return exercises.findAll().stream().collect(Collectors.toMap(ExerciseInfo::id, Function.identity()));
     }

@@ -10,9 +10,16 @@ import jakarta.persistence.Version;
 @Table(name = "user_settings")
 class UserSettings {
 
+    static final int DEFAULT_DAILY_TARGET = 2;
+    static final int DEFAULT_WEEKLY_GOAL_DAYS = 5;
+
     @Id
     private Long userId;
     private boolean cuesMuted;
+    private String timeZone;
+    private String locale;
+    private int dailyTarget = DEFAULT_DAILY_TARGET;
+    private int weeklyGoalDays = DEFAULT_WEEKLY_GOAL_DAYS;
     @Version
     private long version;
 
@@ -29,5 +36,37 @@ class UserSettings {
 
     void setCuesMuted(boolean cuesMuted) {
         this.cuesMuted = cuesMuted;
+    }
+
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    int getDailyTarget() {
+        return dailyTarget;
+    }
+
+    void setDailyTarget(int dailyTarget) {
+        this.dailyTarget = dailyTarget;
+    }
+
+    int getWeeklyGoalDays() {
+        return weeklyGoalDays;
+    }
+
+    void setWeeklyGoalDays(int weeklyGoalDays) {
+        this.weeklyGoalDays = weeklyGoalDays;
     }
 }

@@ -4,16 +4,26 @@ import app.backcoach.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
 /** The signed-in person's preferences, remembered across devices and sessions. */
 @Service
 public class UserSettingsService {
 
     private final UserSettingsRepository settings;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    UserSettingsService(UserSettingsRepository settings, CurrentUser currentUser) {
+    UserSettingsService(UserSettingsRepository settings, CurrentUser currentUser, Clock clock) {
         this.settings = settings;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** Whether the workout's spoken words and tones are switched off. */
@@ -24,8 +34,73 @@ public class UserSettingsService {
 
     @Transactional
     public void setCuesMuted(boolean muted) {
+        update(mine -> mine.setCuesMuted(muted));
+    }
+
+    /** The person's time zone, locale and targets; the server's zone and English until the browser says otherwise. */
+    @Transactional(readOnly = true)
+    public Preferences preferences() {
+        return settings.findById(currentUser.id()).map(this::toPreferences)
+                .orElseGet(() -> new Preferences(clock.getZone(), Locale.UK, UserSettings.DEFAULT_DAILY_TARGET,
+                        UserSettings.DEFAULT_WEEKLY_GOAL_DAYS));
+    }
+
+    /**
+     * Remembers the browser's time zone and language, so that "today" and "this week" are the person's own.
+     * Values the browser sends that are not a valid zone or language tag are ignored.
+     */
+    @Transactional
+    public void rememberBrowser(String timeZoneId, String languageTag) {
+        String zone = valid(timeZoneId, id -> ZoneId.of(id));
+        String locale = valid(languageTag, tag -> new Locale.Builder().setLanguageTag(tag).build());
+        UserSettings current = settings.findById(currentUser.id()).orElse(null);
+        boolean changed = current == null || (zone != null && !zone.equals(current.getTimeZone()))
+                || (locale != null && !locale.equals(current.getLocale()));
+        if (changed) {
+            update(mine -> {
+                if (zone != null) {
+                    mine.setTimeZone(zone);
+                }
+                if (locale != null) {
+                    mine.setLocale(locale);
+                }
+            });
+        }
+    }
+
+    /** Sets the daily session target and the weekly goal in active days; out-of-range values are refused. */
+    @Transactional
+    public void setTargets(int dailyTarget, int weeklyGoalDays) {
+        if (dailyTarget < Preferences.MIN_DAILY_TARGET || dailyTarget > Preferences.MAX_DAILY_TARGET
+                || weeklyGoalDays < Preferences.MIN_WEEKLY_GOAL_DAYS || weeklyGoalDays > Preferences.MAX_WEEKLY_GOAL_DAYS) {
+            throw new IllegalArgumentException("targets out of range");
+        }
+        update(mine -> {
+            mine.setDailyTarget(dailyTarget);
+            mine.setWeeklyGoalDays(weeklyGoalDays);
+        });
+    }
+
+    private void update(Consumer<UserSettings> change) {
         long userId = currentUser.id();
         UserSettings mine = settings.findById(userId).orElseGet(() -> settings.save(new UserSettings(userId)));
-        mine.setCuesMuted(muted);
+        change.accept(mine);
+    }
+
+    private Preferences toPreferences(UserSettings mine) {
+        ZoneId zone = mine.getTimeZone() == null ? clock.getZone() : ZoneId.of(mine.getTimeZone());
+        Locale locale = mine.getLocale() == null ? Locale.UK : Locale.forLanguageTag(mine.getLocale());
+        return new Preferences(zone, locale, mine.getDailyTarget(), mine.getWeeklyGoalDays());
+    }
+
+    private static String valid(String value, java.util.function.Function<String, Object> parse) {
+        if (value == null || value.isBlank() || value.length() > 64) {
+            return null;
+        }
+        try {
+            return Objects.toString(parse.apply(value.strip()), null) == null ? null : value.strip();
+        } catch (DateTimeException | IllformedLocaleException e) {
+            return null;
+        }
     }
 }

@@ -12,6 +12,7 @@ class ExerciseLibraryIT extends BrowserIT {
     @Test
     void aSignedInPersonSeesTheSixExercisesAndOpensThePelvicTilt() {
         registerNewAccount();
+        page.navigate(url("exercises"));
 
         for (String name : new String[] {"Pelvic tilt", "Knee-to-chest (single)", "Double knee-to-chest",
                 "Prayer stretch (child's pose)", "Prone press-up", "Lower trunk rotation"}) {

@@ -17,8 +17,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import app.backcoach.settings.UserSettingsService;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.Locale;
 
 /**
  * The frame around every view: the app's name and logo, and a side navigation built from the views'
@@ -30,7 +34,7 @@ public final class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, UserSettingsService settings) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
@@ -39,7 +43,18 @@ public final class MainLayout extends AppLayout {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("navbar-title");
         addToNavbar(true, toggle, title);
-        authentication.getPrincipalName().ifPresent(name -> addToNavbar(userMenu(name)));
+        authentication.getPrincipalName().ifPresent(name -> {
+            addToNavbar(userMenu(name));
+            rememberBrowser(settings);
+        });
+    }
+
+    /** "Today" and "this week" follow the person's own time zone and language, as their browser tells them. */
+    private static void rememberBrowser(UserSettingsService settings) {
+        UI ui = UI.getCurrent();
+        Locale language = VaadinSession.getCurrent().getBrowser().getLocale();
+        ui.getPage().retrieveExtendedClientDetails(details -> settings.rememberBrowser(details.getTimeZoneId(),
+                language == null ? null : language.toLanguageTag()));
     }
 
     private MenuBar userMenu(String name) {

@@ -8,13 +8,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 
 /** The exercise library: a card per exercise with its picture, purpose and default dose. */
 @Route("exercises")
 @PermitAll
-@RouteAlias("")
 @Menu(title = "nav.exercises", order = 10, icon = "vaadin:book")
 class ExerciseLibraryView extends VerticalLayout implements HasDynamicTitle {
 

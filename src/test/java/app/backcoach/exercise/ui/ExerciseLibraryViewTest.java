@@ -26,8 +26,8 @@ class ExerciseLibraryViewTest extends KaribuTest {
     }
 
     @Test
-    void theHomePageListsAllSixExercisesByName() {
-        ui().navigate("");
+    void theLibraryListsAllSixExercisesByName() {
+        ui().navigate("exercises");
 
         List<String> titles = _find(Card.class).stream().map(Card::getTitleAsText).toList();
         assertThat(titles).containsExactly("Pelvic tilt", "Knee-to-chest (single)", "Double knee-to-chest",
@@ -36,7 +36,7 @@ class ExerciseLibraryViewTest extends KaribuTest {
 
     @Test
     void theMenuLeadsToTheExercises() {
-        ui().navigate("");
+        ui().navigate("exercises");
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Exercises");
     }

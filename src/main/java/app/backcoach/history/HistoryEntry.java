@@ -1,0 +1,17 @@
+package app.backcoach.history;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** One workout in the history list. */
+public record HistoryEntry(long id, String routineName, Instant startedAt, Instant endedAt, String status,
+                           int setsDone, int setsPlanned) {
+
+    public boolean complete() {
+        return "COMPLETED".equals(status);
+    }
+
+    public Duration duration() {
+        return endedAt == null ? Duration.ZERO : Duration.between(startedAt, endedAt);
+    }
+}

@@ -1,0 +1,85 @@
+package app.backcoach.history.ui;
+
+import app.backcoach.history.HistoryService;
+import app.backcoach.history.SetLine;
+import app.backcoach.history.WorkoutDetail;
+import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** One workout: each exercise with its sets, reps and measured holds. */
+@Route("history/:id")
+@PermitAll
+class HistoryDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final HistoryService history;
+    private final UserSettingsService settings;
+    private String title = "";
+
+    HistoryDetailView(HistoryService history, UserSettingsService settings) {
+        this.history = history;
+        this.settings = settings;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<WorkoutDetail> detail = event.getRouteParameters().get("id")
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).flatMap(history::detail);
+        detail.ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void show(WorkoutDetail detail) {
+        HistoryFormat format = new HistoryFormat(this, settings.preferences());
+        title = detail.entry().routineName();
+        removeAll();
+        add(new Anchor("history", getTranslation("history.back")), new H1(title),
+                new Paragraph(getTranslation("history.details", format.duration(detail.entry().duration()),
+                        detail.entry().setsDone(), detail.entry().setsPlanned(),
+                        getTranslation(detail.entry().complete() ? "history.complete" : "history.partial"))),
+                new Paragraph(format.dateTime(detail.entry().startedAt())));
+        Map<String, List<SetLine>> byExercise = detail.sets().stream()
+                .collect(Collectors.groupingBy(SetLine::exerciseName, LinkedHashMap::new, Collectors.toList()));
+        if (byExercise.isEmpty()) {
+            add(new Paragraph(getTranslation("history.noSets")));
+        }
+        byExercise.forEach((exercise, sets) -> {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("set-list");
+            sets.forEach(set -> list.add(new ListItem(line(set))));
+            add(new H2(exercise), list);
+        });
+    }
+
+    private String line(SetLine set) {
+        String holds = set.measuredHoldMillis().stream()
+                .map(ms -> String.format(getLocale() == null ? Locale.UK : getLocale(), "%.1f", ms / 1000.0))
+                .collect(Collectors.joining(", "));
+        String side = "NONE".equals(set.side()) ? "" : " \u00b7 " + getTranslation("workout.side." + set.side());
+        return getTranslation("history.setLine", set.setNumber(), side, set.repsDone(), set.repsPlanned(),
+                set.holdSecondsPlanned(), holds);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

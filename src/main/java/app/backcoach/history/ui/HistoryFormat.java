@@ -1,0 +1,32 @@
+package app.backcoach.history.ui;
+
+import app.backcoach.settings.Preferences;
+import com.vaadin.flow.component.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates, times and durations in the person's own time zone and language. */
+final class HistoryFormat {
+
+    private final Component owner;
+    private final DateTimeFormatter dateTime;
+
+    HistoryFormat(Component owner, Preferences preferences) {
+        this.owner = owner;
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(preferences.locale()).withZone(preferences.zone());
+    }
+
+    String dateTime(Instant instant) {
+        return dateTime.format(instant);
+    }
+
+    String duration(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes == 0 ? owner.getTranslation("history.seconds", duration.toSecondsPart())
+                : owner.getTranslation("history.minutes", minutes);
+    }
+}

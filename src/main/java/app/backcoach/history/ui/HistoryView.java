@@ -1,0 +1,66 @@
+package app.backcoach.history.ui;
+
+import app.backcoach.history.HistoryEntry;
+import app.backcoach.history.HistoryExport;
+import app.backcoach.history.HistoryService;
+import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** Every workout, newest first, loaded a page at a time; a click opens its sets. */
+@Route("history")
+@PermitAll
+@Menu(title = "nav.history", order = 20, icon = "vaadin:calendar-clock")
+class HistoryView extends VerticalLayout implements HasDynamicTitle {
+
+    HistoryView(HistoryService history, HistoryExport export, UserSettingsService settings) {
+        addClassName("page");
+        HistoryFormat format = new HistoryFormat(this, settings.preferences());
+        Grid<HistoryEntry> grid = new Grid<>();
+        grid.addClassName("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(entry -> format.dateTime(entry.startedAt())).setHeader(getTranslation("history.when"))
+                .setFlexGrow(1);
+        grid.addColumn(HistoryEntry::routineName).setHeader(getTranslation("history.routine")).setFlexGrow(1);
+        grid.addColumn(entry -> getTranslation("history.summary", format.duration(entry.duration()),
+                entry.setsDone(), entry.setsPlanned(),
+                getTranslation(entry.complete() ? "history.complete" : "history.partial")))
+                .setHeader(getTranslation("history.result")).setFlexGrow(2);
+        grid.setItems(query -> history.page(query.getOffset(), query.getLimit()).stream(), query -> history.count());
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("history/" + event.getItem().id())));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("60vh");
+        Anchor download = new Anchor(csv(export), getTranslation("history.export"));
+        download.addClassName("big-link");
+        add(new H1(getTranslation("history.title")), new Paragraph(getTranslation("history.intro")), grid, download);
+    }
+
+    private static DownloadHandler csv(HistoryExport export) {
+        return event -> {
+            event.setFileName("backcoach-history.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                export.writeCsv(out);
+            }
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("history.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,77 @@
+package app.backcoach.progress.ui;
+
+import app.backcoach.progress.ProgressService;
+import app.backcoach.progress.Streak;
+import app.backcoach.progress.WeekSummary;
+import app.backcoach.settings.Preferences;
+import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** This week and last week against the targets, twelve weeks in a chart and a table, and the week streak. */
+@Route("progress")
+@PermitAll
+@Menu(title = "nav.progress", order = 30, icon = "vaadin:chart")
+class ProgressView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int WEEKS = 12;
+
+    ProgressView(ProgressService progress, UserSettingsService settings) {
+        addClassName("page");
+        Preferences preferences = settings.preferences();
+        int weeklyTarget = preferences.dailyTarget() * 7;
+        List<WeekSummary> weeks = progress.lastWeeks(WEEKS);
+        FlexLayout cards = new FlexLayout(
+                week("progress.thisWeek", weeks.getLast(), weeklyTarget, preferences.weeklyGoalDays()),
+                week("progress.lastWeek", weeks.get(weeks.size() - 2), weeklyTarget, preferences.weeklyGoalDays()));
+        cards.addClassName("week-cards");
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM", preferences.locale());
+        WeeklyChart chart = new WeeklyChart();
+        chart.show(weeks.stream().map(w -> label.format(w.weekStart())).toList(),
+                weeks.stream().map(WeekSummary::sessions).toList(), weeklyTarget,
+                getTranslation("progress.chartSessions"), getTranslation("progress.chartTarget"));
+        add(new H1(getTranslation("progress.title")), streak(progress.streak()), cards,
+                new H2(getTranslation("progress.twelveWeeks")), chart, new WeekTable(weeks, label, weeklyTarget),
+                new H2(getTranslation("progress.targets")), new TargetsForm(settings, preferences));
+    }
+
+    private Paragraph streak(Streak streak) {
+        String text = streak.welcomeBack() ? getTranslation("progress.welcomeBack", streak.goalDays())
+                : getTranslation("progress.streak", streak.weeks(), streak.goalDays());
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName("streak");
+        return paragraph;
+    }
+
+    private Div week(String titleKey, WeekSummary week, int weeklyTarget, int goalDays) {
+        Div card = new Div(new H2(getTranslation(titleKey)),
+                figure(getTranslation("progress.sessionsOf", week.sessions(), weeklyTarget)),
+                figure(getTranslation("progress.sets", week.sets())),
+                figure(getTranslation("progress.minutes", week.minutes())),
+                figure(getTranslation("progress.activeDays", week.activeDays(), goalDays)));
+        card.addClassName("week-card");
+        return card;
+    }
+
+    private static Paragraph figure(String text) {
+        Paragraph figure = new Paragraph(text);
+        figure.addClassName("week-figure");
+        return figure;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("progress.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,60 @@
+package app.backcoach.progress.ui;
+
+import app.backcoach.history.HistoryService;
+import app.backcoach.progress.ProgressService;
+import app.backcoach.progress.TodayStatus;
+import app.backcoach.progress.WeekSummary;
+import app.backcoach.routine.RoutineInfo;
+import app.backcoach.routine.RoutineService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** The home page: today's sessions against the target, one button to start, and this week in a line. */
+@Route("")
+@PermitAll
+@Menu(title = "nav.today", order = 0, icon = "vaadin:home")
+class TodayView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String DEFAULT_ROUTINE = "quick-relief";
+
+    TodayView(ProgressService progress, RoutineService routines, HistoryService history) {
+        addClassName("page");
+        addClassName("today-page");
+        TodayStatus today = progress.today();
+        Div count = new Div(getTranslation("today.sessions", today.sessions(), today.target()));
+        count.addClassName("today-count");
+        Paragraph encouragement = new Paragraph(getTranslation(today.targetReached() ? "today.reached" : "today.keepGoing"));
+        RoutineInfo next = history.latestRoutineId().flatMap(routines::findById)
+                .or(() -> routines.findByKey(DEFAULT_ROUTINE)).orElseThrow();
+        Button start = new Button(getTranslation("today.start", next.name()), VaadinIcon.PLAY.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate("workout/" + next.key())));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClassName("start-button");
+        List<WeekSummary> weeks = progress.lastWeeks(1);
+        WeekSummary thisWeek = weeks.getLast();
+        Paragraph week = new Paragraph(getTranslation("today.week", thisWeek.sessions(), thisWeek.activeDays()));
+        Anchor more = new Anchor("progress", getTranslation("today.progressLink"));
+        more.addClassName("big-link");
+        Anchor other = new Anchor("routines", getTranslation("today.otherRoutines"));
+        other.addClassName("big-link");
+        add(new H1(getTranslation("today.title")), count, encouragement, start, other, week, more,
+                new Paragraph(getTranslation("app.disclaimer")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("today.title") + " · " + getTranslation("app.name");
+    }
+}

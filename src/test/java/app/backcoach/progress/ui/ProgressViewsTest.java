@@ -1,0 +1,103 @@
+package app.backcoach.progress.ui;
+
+import app.backcoach.KaribuTest;
+import app.backcoach.MutableClock;
+import app.backcoach.TestHistory;
+import app.backcoach.security.AccountPrincipal;
+import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProgressViewsTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    UserSettingsService settings;
+
+    private Instant before;
+    private AccountPrincipal me;
+
+    @BeforeEach
+    void aWeekOfWorkouts() {
+        before = clock.instant();
+        // Thursday 26 November 2026, 18:00 UTC; the week started on Monday 23
+        clock.set(LocalDateTime.of(2026, 11, 26, 18, 0).toInstant(ZoneOffset.UTC));
+        me = signInAsNewUser();
+        settings.rememberBrowser("UTC", "en-GB");
+        workout(LocalDateTime.of(2026, 11, 26, 8, 0), 10, 8);
+        workout(LocalDateTime.of(2026, 11, 24, 8, 0), 20, 8);
+        workout(LocalDateTime.of(2026, 11, 24, 17, 0), 5, 2);
+        workout(LocalDateTime.of(2026, 11, 17, 8, 0), 10, 4);
+    }
+
+    @AfterEach
+    void restoreClock() {
+        clock.set(before);
+    }
+
+    @Test
+    void progressShowsThisWeekAndLastWeekAgainstTheTargets() {
+        ui().navigate("progress");
+
+        assertThat(figures()).containsExactly(
+                "3 of 14 sessions", "18 sets", "35 min of exercise", "2 of 5 active days",
+                "1 of 14 sessions", "4 sets", "10 min of exercise", "1 of 5 active days");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("streak")).getText())
+                .startsWith("No week streak yet");
+    }
+
+    @Test
+    void changingTheTargetsIsSavedAndABadValueIsShownAtItsField() {
+        ui().navigate("progress");
+        IntegerField daily = _get(IntegerField.class, spec -> spec.withLabel("Sessions a day"));
+
+        daily.setValue(9);
+        _click(_get(Button.class, spec -> spec.withText("Save targets")));
+        assertThat(daily.isInvalid()).isTrue();
+        assertThat(daily.getErrorMessage()).isEqualTo("Choose a number from 1 to 6.");
+        assertThat(settings.preferences().dailyTarget()).isEqualTo(2);
+
+        daily.setValue(3);
+        _click(_get(Button.class, spec -> spec.withText("Save targets")));
+        assertThat(settings.preferences().dailyTarget()).isEqualTo(3);
+    }
+
+    @Test
+    void todayShowsTheSessionsAgainstTheTargetAndStartsTheLastRoutine() {
+        ui().navigate("");
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("today-count")).getText())
+                .isEqualTo("1 of 2 sessions done");
+        assertThat(_find(Button.class)).extracting(Button::getText).contains("Start Quick relief");
+    }
+
+    private static java.util.List<String> figures() {
+        return _find(Paragraph.class, spec -> spec.withClasses("week-figure")).stream().map(Paragraph::getText)
+                .toList();
+    }
+
+    private void workout(LocalDateTime start, int minutes, int sets) {
+        TestHistory.workout(jdbc, me.id(), start.toInstant(ZoneOffset.UTC), Duration.ofMinutes(minutes), sets,
+                "COMPLETED");
+    }
+}
