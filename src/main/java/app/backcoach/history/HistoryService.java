@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -52,12 +51,6 @@ public class HistoryService {
                 currentUser.id(), Math.max(0, offset), Math.max(0, limit));
     }
 
-    /** The person's most recent workout, if any. */
-    @Transactional(readOnly = true)
-    public Optional<HistoryEntry> latest() {
-        return page(0, 1).stream().findFirst();
-    }
-
     /** The routine of the person's most recent workout that still exists. */
     @Transactional(readOnly = true)
     public Optional<Long> latestRoutineId() {
@@ -87,9 +80,5 @@ public class HistoryService {
 
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
-    }
-
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.from(instant);
     }
 }

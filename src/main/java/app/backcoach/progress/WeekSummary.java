@@ -9,8 +9,4 @@ import java.time.LocalDate;
  * @param activeDays days with at least one such workout
  */
 public record WeekSummary(LocalDate weekStart, int sessions, int sets, int minutes, int activeDays) {
-
-    public static WeekSummary empty(LocalDate weekStart) {
-        return new WeekSummary(weekStart, 0, 0, 0, 0);
-    }
 }
