@@ -1,6 +1,7 @@
 package app.backcoach.history;
 
 import app.backcoach.security.CurrentUser;
+import app.backcoach.workout.SetRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -8,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,12 +70,7 @@ public class HistoryService {
                        measured_hold_millis
                 from workout_set where workout_id = ? and user_id = ? order by started_at, id""",
                 (rs, row) -> new SetLine(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), millis(rs.getString(8))), workoutId, userId)));
-    }
-
-    static List<Long> millis(String commaSeparated) {
-        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
-                : Arrays.stream(commaSeparated.split(",")).map(Long::valueOf).toList();
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), SetRecord.parseMillis(rs.getString(8))), workoutId, userId)));
     }
 
     private static Instant instant(OffsetDateTime time) {

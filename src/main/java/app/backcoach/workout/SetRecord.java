@@ -18,7 +18,8 @@ public record SetRecord(String exerciseSlug, String exerciseName, int setNumber,
         return millis.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    static List<Long> parseMillis(String millis) {
-        return millis.isBlank() ? List.of() : Arrays.stream(millis.split(",")).map(Long::valueOf).toList();
+    /** Reads the stored form of the measured holds (milliseconds, comma-separated). */
+    public static List<Long> parseMillis(String millis) {
+        return millis == null || millis.isBlank() ? List.of() : Arrays.stream(millis.split(",")).map(Long::valueOf).toList();
     }
 }

@@ -20,7 +20,8 @@ public final class CrashWriter {
             connection.commit();
             System.out.println("committed");
             System.out.flush();
-            Thread.sleep(60_000);
+            // wait, holding the database open, until the test kills this process (or closes our input)
+            System.in.read();
         }
     }
 }
