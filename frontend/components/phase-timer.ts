@@ -3,6 +3,8 @@ import { LitElement, css, html, svg, PropertyValues } from 'lit';
 type Kind = 'hold' | 'wait' | 'done';
 
 const CIRCUMFERENCE = 2 * Math.PI * 45;
+/** Phases longer than this show minutes and seconds. */
+const LONGEST_IN_SECONDS = 120_000;
 
 /**
  * The countdown of one workout phase, run by the browser so that the server hears nothing while it runs.
@@ -376,11 +378,15 @@ export class PhaseTimer extends LitElement {
       letter-spacing: -0.04em;
     }
     .digits.long { font-size: min(20vh, 40vw); }
+    .digits.clock { font-size: min(16vh, 30vw); }
     :host([data-kind='done']) .digits { display: none; }
   `;
 
   render() {
     const seconds = Math.ceil(this.remainingShown / 1000);
+    // minutes and seconds for the long timers (packs, walks); whole seconds for a workout's short phases
+    const clock = this.shown.durationMs > LONGEST_IN_SECONDS;
+    const digits = clock ? `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}` : String(seconds);
     return html`
       ${svg`<svg viewBox="0 0 100 100" aria-hidden="true">
         <circle class="track" cx="50" cy="50" r="45" fill="none" stroke-width="6"></circle>
@@ -390,7 +396,7 @@ export class PhaseTimer extends LitElement {
       </svg>`}
       <div class="face" role="timer">
         <div class="label" aria-live="assertive">${this.shown.label}</div>
-        <div class="digits ${seconds >= 100 ? 'long' : ''}" aria-hidden="true">${seconds}</div>
+        <div class="digits ${clock ? 'clock' : seconds >= 100 ? 'long' : ''}" aria-hidden="true">${digits}</div>
       </div>
     `;
   }

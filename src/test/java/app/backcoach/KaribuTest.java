@@ -1,5 +1,9 @@
 package app.backcoach;
 
+import app.backcoach.safety.RedFlag;
+import app.backcoach.safety.SafetyService;
+import java.util.EnumMap;
+import java.util.Map;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -40,6 +44,8 @@ public abstract class KaribuTest {
     private ApplicationContext context;
     @Autowired
     protected AccountService accounts;
+    @Autowired
+    protected SafetyService safety;
 
     @BeforeEach
     void setUpVaadin() {
@@ -57,6 +63,15 @@ public abstract class KaribuTest {
         AccountPrincipal principal = TestAccounts.create(accounts, "user");
         signIn(principal);
         return principal;
+    }
+
+    /** Answers "no" to every question of the red-flag check for the signed-in person, so workouts may start. */
+    protected void passSafetyCheck() {
+        Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
+        for (RedFlag flag : RedFlag.values()) {
+            answers.put(flag, false);
+        }
+        safety.record(answers);
     }
 
     /** Signs in as the given account, as the login form would, for the mocked request too. */

@@ -42,4 +42,9 @@ public final class TestHistory {
         }
         return workoutId;
     }
+
+    /** Sets the pain rated before and after a workout (either may be {@code null}). */
+    public static void ratePain(JdbcTemplate jdbc, long workoutId, Integer before, Integer after) {
+        jdbc.update("update workout set pain_before = ?, pain_after = ? where id = ?", before, after, workoutId);
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
+
 /** A person's preferences; the row is made the first time one of them changes. */
 @Entity
 @Table(name = "user_settings")
@@ -20,6 +22,7 @@ class UserSettings {
     private String locale;
     private int dailyTarget = DEFAULT_DAILY_TARGET;
     private int weeklyGoalDays = DEFAULT_WEEKLY_GOAL_DAYS;
+    private Instant spasmStartedAt;
     @Version
     private long version;
 
@@ -68,5 +71,13 @@ class UserSettings {
 
     void setWeeklyGoalDays(int weeklyGoalDays) {
         this.weeklyGoalDays = weeklyGoalDays;
+    }
+
+    Instant getSpasmStartedAt() {
+        return spasmStartedAt;
+    }
+
+    void setSpasmStartedAt(Instant spasmStartedAt) {
+        this.spasmStartedAt = spasmStartedAt;
     }
 }

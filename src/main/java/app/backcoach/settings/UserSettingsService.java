@@ -6,15 +6,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The signed-in person's preferences, remembered across devices and sessions. */
 @Service
 public class UserSettingsService {
+
+    /** The longest ago that a spasm's start may be set. */
+    public static final Duration SPASM_START_MAX_AGE = Duration.ofDays(365);
 
     private final UserSettingsRepository settings;
     private final CurrentUser currentUser;
@@ -79,6 +85,25 @@ public class UserSettingsService {
             mine.setDailyTarget(dailyTarget);
             mine.setWeeklyGoalDays(weeklyGoalDays);
         });
+    }
+
+    /** When the person's current spasm began, if they have said. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> spasmStartedAt() {
+        return settings.findById(currentUser.id()).map(UserSettings::getSpasmStartedAt);
+    }
+
+    /**
+     * Sets when the current spasm began, or forgets it ({@code null}, e.g. once it has settled). A moment in
+     * the future, or longer ago than {@link #SPASM_START_MAX_AGE}, is refused and nothing changes.
+     */
+    @Transactional
+    public void setSpasmStartedAt(Instant startedAt) {
+        Instant now = clock.instant();
+        if (startedAt != null && (startedAt.isAfter(now) || startedAt.isBefore(now.minus(SPASM_START_MAX_AGE)))) {
+            throw new IllegalArgumentException("the start of a spasm must lie within the last year: " + startedAt);
+        }
+        update(mine -> mine.setSpasmStartedAt(startedAt));
     }
 
     private void update(Consumer<UserSettings> change) {

@@ -52,17 +52,43 @@ class DemoHistory implements ApplicationRunner {
             for (int session = 0; session < sessions; session++) {
                 Instant start = day.atTime(session == 0 ? 8 : 18, 15).atZone(ZoneId.systemDefault()).toInstant();
                 if (start.isBefore(clock.instant())) {
-                    workout(userId, start, back % 9 == 4 && session == 1);
+                    // pain that eases over the weeks, and a point lower after a session than before it
+                    int before = Math.max(1, 2 + back * 5 / DAYS + (back + session) % 2);
+                    workout(userId, start, back % 9 == 4 && session == 1, before, before - 1);
                 }
             }
         }
+        safetyAndCare(userId, today);
     }
 
-    private void workout(long userId, Instant start, boolean partial) {
+    /** A safety check answered yesterday ("no" to all), the spasm's start, and today's pack and walk. */
+    private void safetyAndCare(long userId, LocalDate today) {
+        Instant now = clock.instant();
+        jdbc.update("insert into red_flag_check (user_id, answered_at, yes_answers, emergency, see_doctor) "
+                + "values (?, ?, '', false, false)", userId, Timestamp.from(now.minus(Duration.ofDays(1))));
+        Timestamp began = Timestamp.from(now.minus(Duration.ofDays(DAYS + 1)));
+        if (jdbc.update("update user_settings set spasm_started_at = ? where user_id = ?", began, userId) == 0) {
+            jdbc.update("insert into user_settings (user_id, spasm_started_at) values (?, ?)", userId, began);
+        }
+        care(userId, today, "HEAT", now.minus(Duration.ofHours(5)), 1200);
+        care(userId, today, "WALK", now.minus(Duration.ofHours(3)), 300);
+    }
+
+    private void care(long userId, LocalDate today, String kind, Instant start, int seconds) {
+        if (LocalDate.ofInstant(start, ZoneId.systemDefault()).equals(today)) {
+            jdbc.update("insert into care_session (user_id, kind, started_at, ended_at, planned_seconds, done_seconds) "
+                    + "values (?, ?, ?, ?, ?, ?)", userId, kind, Timestamp.from(start),
+                    Timestamp.from(start.plusSeconds(seconds)), seconds, seconds);
+        }
+    }
+
+    private void workout(long userId, Instant start, boolean partial, int painBefore, int painAfter) {
         jdbc.update("""
-                insert into workout (user_id, routine_id, routine_name, started_at, ended_at, status, sets_planned)
-                values (?, 1, 'Quick relief', ?, ?, ?, 8)""", userId, Timestamp.from(start),
-                Timestamp.from(start.plus(Duration.ofMinutes(partial ? 4 : 11))), partial ? "PARTIAL" : "COMPLETED");
+                insert into workout (user_id, routine_id, routine_name, started_at, ended_at, status, sets_planned,
+                    pain_before, pain_after)
+                values (?, 1, 'Quick relief', ?, ?, ?, 8, ?, ?)""", userId, Timestamp.from(start),
+                Timestamp.from(start.plus(Duration.ofMinutes(partial ? 4 : 11))), partial ? "PARTIAL" : "COMPLETED",
+                painBefore, painAfter);
         long workoutId = jdbc.queryForObject("select max(id) from workout where user_id = ?", Long.class, userId);
         String[][] exercises = {{"pelvic-tilt", "Pelvic tilt", "5", "10", "NONE"},
                 {"knee-to-chest", "Knee-to-chest (single)", "15", "3", "LEFT"},

@@ -1,5 +1,7 @@
 package app.backcoach.workout;
 
+import app.backcoach.safety.LegSymptoms;
+import app.backcoach.safety.Pain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,13 +29,18 @@ class Workout {
     @Enumerated(EnumType.STRING)
     private WorkoutStatus status;
     private int setsPlanned;
+    private Integer painBefore;
+    private Integer painAfter;
+    @Enumerated(EnumType.STRING)
+    private LegSymptoms legSymptoms;
     @Version
     private long version;
 
     protected Workout() {
     }
 
-    Workout(long userId, Long routineId, String routineName, Instant startedAt, int setsPlanned) {
+    Workout(long userId, Long routineId, String routineName, Instant startedAt, int setsPlanned, Integer painBefore) {
+        this.painBefore = Pain.requireValid(painBefore);
         this.userId = userId;
         this.routineId = routineId;
         this.routineName = routineName;
@@ -48,6 +55,14 @@ class Workout {
 
     WorkoutStatus getStatus() {
         return status;
+    }
+
+    void ratePainAfter(Integer rating) {
+        this.painAfter = Pain.requireValid(rating);
+    }
+
+    void setLegSymptoms(LegSymptoms legSymptoms) {
+        this.legSymptoms = legSymptoms;
     }
 
     void end(WorkoutStatus status, Instant endedAt) {

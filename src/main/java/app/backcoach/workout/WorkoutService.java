@@ -2,6 +2,8 @@ package app.backcoach.workout;
 
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
+import app.backcoach.safety.LegSymptoms;
+import app.backcoach.safety.Pain;
 import app.backcoach.security.CurrentUser;
 import app.backcoach.workout.engine.CompletedSet;
 import app.backcoach.workout.engine.PlannedExercise;
@@ -44,14 +46,24 @@ public class WorkoutService {
     /** Starts a workout of the routine with this URL key; empty if the person may not run such a routine. */
     @Transactional
     public Optional<StartedWorkout> start(String routineKey) {
-        return routines.findByKey(routineKey).map(this::start);
+        return start(routineKey, null);
     }
 
-    private StartedWorkout start(RoutineInfo routine) {
+    /**
+     * Starts a workout of the routine with this URL key, with the pain rated just before it (0-10, or
+     * {@code null} when not rated); empty if the person may not run such a routine.
+     */
+    @Transactional
+    public Optional<StartedWorkout> start(String routineKey, Integer painBefore) {
+        Pain.requireValid(painBefore);
+        return routines.findByKey(routineKey).map(routine -> start(routine, painBefore));
+    }
+
+    private StartedWorkout start(RoutineInfo routine, Integer painBefore) {
         long userId = currentUser.id();
         workouts.endRunningWorkoutsOf(userId, clock.instant());
         Workout workout = workouts.save(new Workout(userId, routine.id(), routine.name(), clock.instant(),
-                routine.recordedSets()));
+                routine.recordedSets(), painBefore));
         return new StartedWorkout(workout.getId(), userId, routine, WorkoutPlans.of(routine));
     }
 
@@ -78,6 +90,24 @@ public class WorkoutService {
                 .filter(workout -> workout.getStatus() == WorkoutStatus.IN_PROGRESS)
                 .ifPresent(workout -> workout.end(complete ? WorkoutStatus.COMPLETED : WorkoutStatus.PARTIAL,
                         clock.instant()));
+    }
+
+    /** Stores the pain rated after one of the person's workouts (0-10), or removes it ({@code null}). */
+    @Transactional
+    public void ratePainAfter(long workoutId, Integer rating) {
+        Pain.requireValid(rating);
+        own(workoutId).ratePainAfter(rating);
+    }
+
+    /** Stores how leg symptoms compare with before, after the extension exercises of one of the person's workouts. */
+    @Transactional
+    public void recordLegSymptoms(long workoutId, LegSymptoms legSymptoms) {
+        own(workoutId).setLegSymptoms(legSymptoms);
+    }
+
+    private Workout own(long workoutId) {
+        return workouts.findByIdAndUserId(workoutId, currentUser.id())
+                .orElseThrow(() -> new IllegalArgumentException("no such workout"));
     }
 
     /**

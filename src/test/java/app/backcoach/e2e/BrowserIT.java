@@ -3,6 +3,7 @@ package app.backcoach.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import app.backcoach.TestAccounts;
@@ -81,6 +82,23 @@ public abstract class BrowserIT {
         page.getByText("Create account", new Page.GetByTextOptions().setExact(true)).click();
         page.waitForURL(url(""));
         return username;
+    }
+
+    /** Answers "No" to every question of the red-flag check, as a new person must before a first workout. */
+    protected void passSafetyCheck() {
+        passSafetyCheck(page, url("safety"));
+    }
+
+    static void passSafetyCheck(Page page, String safetyUrl) {
+        page.navigate(safetyUrl);
+        Locator no = page.locator("vaadin-radio-group.yes-no vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("No"));
+        no.first().waitFor();
+        for (int i = 0; i < no.count(); i++) {
+            no.nth(i).click();
+        }
+        page.getByText("Done", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByText("Thank you", new Page.GetByTextOptions().setExact(true)).waitFor();
     }
 
     protected void signIn(String username, String password) {

@@ -88,6 +88,7 @@ class HoldTimerBenchmark extends BrowserIT {
         own.getByLabel("Password again").fill(TestAccounts.PASSWORD);
         own.getByText("Create account", new Page.GetByTextOptions().setExact(true)).click();
         own.waitForURL(url(""));
+        passSafetyCheck(own, url("safety"));
         long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
         long routineId = TestRoutines.create(jdbc, userId, "Benchmark", "pelvic-tilt", HOLD_SECONDS, HOLDS_PER_PAGE,
                 1, 0);

@@ -40,6 +40,7 @@ class WorkoutJourneyIT extends BrowserIT {
     @Test
     void aShortRoutineRunsToItsSummaryWithNoRequestDuringAHoldAndItsSetsAreSaved() {
         String username = registerNewAccount();
+        passSafetyCheck();
         long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
         long routineId = TestRoutines.create(jdbc, userId, "Test tilts", "pelvic-tilt", 1, 2, 1, 0);
 
@@ -76,6 +77,7 @@ class WorkoutJourneyIT extends BrowserIT {
     @Test
     void spaceAndTheRightArrowPauseAndSkip() {
         registerNewAccount();
+        passSafetyCheck();
         page.navigate(url("workout/quick-relief"));
         page.getByText("Start workout").click();
         assertThat(page.locator("bc-phase-timer[data-phase='Get ready']")).isAttached();

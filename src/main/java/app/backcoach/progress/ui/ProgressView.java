@@ -1,5 +1,7 @@
 package app.backcoach.progress.ui;
 
+import app.backcoach.safety.PainService;
+import app.backcoach.safety.ui.AdviceBox;
 import app.backcoach.progress.ProgressService;
 import app.backcoach.progress.Streak;
 import app.backcoach.progress.WeekSummary;
@@ -16,6 +18,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -27,7 +31,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle {
 
     static final int WEEKS = 12;
 
-    ProgressView(ProgressService progress, UserSettingsService settings) {
+    ProgressView(ProgressService progress, UserSettingsService settings, PainService pain, Clock clock) {
         addClassName("page");
         Preferences preferences = settings.preferences();
         int weeklyTarget = preferences.dailyTarget() * 7;
@@ -43,6 +47,9 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("progress.chartSessions"), getTranslation("progress.chartTarget"));
         add(new H1(getTranslation("progress.title")), streak(progress.streak()), cards,
                 new H2(getTranslation("progress.twelveWeeks")), chart, new WeekTable(weeks, label, weeklyTarget),
+                new H2(getTranslation("progress.pain.title")), new AdviceBox(pain.currentAdvice()),
+                new PainTrend(pain.lastDays(PainTrend.DAYS), LocalDate.ofInstant(clock.instant(), preferences.zone()),
+                        preferences.locale()),
                 new H2(getTranslation("progress.targets")), new TargetsForm(settings, preferences));
     }
 

@@ -1,11 +1,16 @@
 package app.backcoach.progress.ui;
 
+import app.backcoach.care.CareRules;
+import app.backcoach.care.CareService;
+import app.backcoach.care.CareToday;
 import app.backcoach.history.HistoryService;
 import app.backcoach.progress.ProgressService;
 import app.backcoach.progress.TodayStatus;
 import app.backcoach.progress.WeekSummary;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
+import app.backcoach.safety.PainService;
+import app.backcoach.safety.ui.AdviceBox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +34,8 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
 
     static final String DEFAULT_ROUTINE = "quick-relief";
 
-    TodayView(ProgressService progress, RoutineService routines, HistoryService history) {
+    TodayView(ProgressService progress, RoutineService routines, HistoryService history, CareService care,
+              PainService pain) {
         addClassName("page");
         addClassName("today-page");
         TodayStatus today = progress.today();
@@ -49,8 +55,14 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
         more.addClassName("big-link");
         Anchor other = new Anchor("routines", getTranslation("today.otherRoutines"));
         other.addClassName("big-link");
-        add(new H1(getTranslation("today.title")), count, encouragement, start, other, week, more,
-                new Paragraph(getTranslation("app.disclaimer")));
+        CareToday careToday = care.today();
+        Paragraph careLine = new Paragraph(getTranslation("today.care", careToday.packs(), careToday.walks(),
+                CareRules.WALKS_PER_DAY_LOW, CareRules.WALKS_PER_DAY_HIGH));
+        careLine.addClassName("today-care");
+        Anchor careLink = new Anchor("care", getTranslation("today.careLink"));
+        careLink.addClassName("big-link");
+        add(new H1(getTranslation("today.title")), new AdviceBox(pain.currentAdvice()), count, encouragement, start,
+                other, week, more, careLine, careLink, new Paragraph(getTranslation("app.disclaimer")));
     }
 
     @Override

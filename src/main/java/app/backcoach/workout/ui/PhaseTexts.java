@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.PhaseTimer;
 import app.backcoach.workout.engine.Phase;
 import app.backcoach.workout.engine.Side;
 import app.backcoach.workout.engine.Snapshot;

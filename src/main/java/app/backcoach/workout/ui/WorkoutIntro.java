@@ -1,6 +1,9 @@
 package app.backcoach.workout.ui;
 
 import app.backcoach.routine.RoutineInfo;
+import app.backcoach.safety.SafetyStatus;
+import app.backcoach.safety.ui.PainScale;
+import app.backcoach.safety.ui.SafetyGate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -8,15 +11,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** Before a workout: what it holds, how long it takes, and one big Start button. */
+import java.util.function.Consumer;
+
+/**
+ * Before a workout: what it holds, how long it takes, an optional pain rating, and one big Start button;
+ * or, while the safety check stands in the way, the way to it instead of Start.
+ */
 class WorkoutIntro extends VerticalLayout {
 
-    WorkoutIntro(RoutineInfo routine, Runnable begin) {
+    private final PainScale painBefore = new PainScale("pain.before");
+
+    /** @param begin runs with the pain rating given before the start, or {@code null} when none was */
+    WorkoutIntro(RoutineInfo routine, SafetyStatus safety, Consumer<Integer> begin) {
         addClassName("workout-intro");
         setAlignItems(Alignment.CENTER);
-        Button start = new Button(getTranslation("workout.begin"), VaadinIcon.PLAY.create(), event -> begin.run());
+        add(new H1(routine.name()), new RoutineSummary(routine));
+        if (!safety.mayExercise()) {
+            add(new SafetyGate(safety, routine.key()));
+            return;
+        }
+        Button start = new Button(getTranslation("workout.begin"), VaadinIcon.PLAY.create(),
+                event -> begin.accept(painBefore.getValue()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("start-button");
-        add(new H1(routine.name()), new RoutineSummary(routine), new Paragraph(getTranslation("workout.intro")), start);
+        add(painBefore, new Paragraph(getTranslation("workout.intro")), start);
     }
 }

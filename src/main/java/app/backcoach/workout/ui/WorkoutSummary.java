@@ -15,7 +15,7 @@ import java.util.List;
 /** The end of a workout: what was done and how long it took, and where to go next. */
 class WorkoutSummary extends VerticalLayout {
 
-    WorkoutSummary(List<SetRecord> sets, Duration time, boolean complete) {
+    WorkoutSummary(List<SetRecord> sets, Duration time, boolean complete, PainAfter painAfter) {
         addClassName("workout-summary");
         setAlignItems(Alignment.CENTER);
         long exercises = sets.stream().map(SetRecord::exerciseSlug).distinct().count();
@@ -33,7 +33,7 @@ class WorkoutSummary extends VerticalLayout {
         home.addThemeVariants(ButtonVariant.LUMO_LARGE);
         FlexLayout buttons = new FlexLayout(history, home);
         buttons.addClassName("workout-controls");
-        add(new H1(getTranslation(complete ? "summary.title" : "summary.titlePartial")), figures, buttons);
+        add(new H1(getTranslation(complete ? "summary.title" : "summary.titlePartial")), figures, painAfter, buttons);
     }
 
     private Div figure(String labelKey, String value) {

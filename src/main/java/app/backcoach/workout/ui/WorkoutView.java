@@ -1,8 +1,14 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.PhaseTimer;
+import app.backcoach.exercise.Movement;
 import app.backcoach.routine.RoutineInfo;
+import app.backcoach.routine.RoutineItem;
 import app.backcoach.routine.RoutineService;
+import app.backcoach.safety.PainService;
+import app.backcoach.safety.SafetyService;
 import app.backcoach.settings.UserSettingsService;
+import app.backcoach.workout.SetRecord;
 import app.backcoach.workout.StartedWorkout;
 import app.backcoach.workout.WorkoutService;
 import app.backcoach.workout.engine.CompletedSet;
@@ -45,6 +51,8 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final RoutineService routines;
     private final WorkoutService workouts;
     private final UserSettingsService settings;
+    private final SafetyService safety;
+    private final PainService pain;
     private final Clock clock;
     private final PhaseTexts texts = new PhaseTexts(this);
     private final PhaseTimer timer = new PhaseTimer();
@@ -62,10 +70,13 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private int shownExercise = -1;
     private boolean finishedEarly;
 
-    WorkoutView(RoutineService routines, WorkoutService workouts, UserSettingsService settings, Clock clock) {
+    WorkoutView(RoutineService routines, WorkoutService workouts, UserSettingsService settings, SafetyService safety,
+                PainService pain, Clock clock) {
         this.routines = routines;
         this.workouts = workouts;
         this.settings = settings;
+        this.safety = safety;
+        this.pain = pain;
         this.clock = clock;
         addClassName("workout-page");
         setAlignItems(Alignment.STRETCH);
@@ -91,7 +102,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             boolean muted = settings.cuesMuted();
             timer.setMuted(muted);
             controls.showMuted(muted);
-            addComponentAsFirst(new WorkoutIntro(found, this::begin));
+            addComponentAsFirst(new WorkoutIntro(found, safety.status(), this::begin));
         }, () -> event.rerouteToError(NotFoundException.class));
     }
 
@@ -108,8 +119,13 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
     }
 
-    private void begin() {
-        started = workouts.start(routine.key()).orElseThrow(NotFoundException::new);
+    private void begin(Integer painBefore) {
+        if (!safety.status().mayExercise()) {
+            // the check changed in another tab since this page opened
+            getUI().ifPresent(ui -> ui.getPage().reload());
+            return;
+        }
+        started = workouts.start(routine.key(), painBefore).orElseThrow(NotFoundException::new);
         session = new WorkoutSession(started.plan(), clock);
         session.start();
         getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
@@ -201,7 +217,18 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         workouts.finish(started.id(), complete);
         timer.setActive(false);
         running.getElement().setAttribute("hidden", true);
-        add(new WorkoutSummary(workouts.setsOf(started.id()), now.elapsed(), complete));
+        List<SetRecord> done = workouts.setsOf(started.id());
+        long workoutId = started.id();
+        PainAfter painAfter = new PainAfter(didExtension(done), rating -> workouts.ratePainAfter(workoutId, rating),
+                legs -> workouts.recordLegSymptoms(workoutId, legs), pain::currentAdvice);
+        add(new WorkoutSummary(done, now.elapsed(), complete, painAfter));
+    }
+
+    /** Whether any set done was of an extension exercise (the prone press-up). */
+    private boolean didExtension(List<SetRecord> done) {
+        return routine.items().stream().map(RoutineItem::exercise)
+                .filter(exercise -> exercise.movement() == Movement.EXTENSION)
+                .anyMatch(exercise -> done.stream().anyMatch(set -> set.exerciseSlug().equals(exercise.slug())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.PhaseTimer;
 import app.backcoach.KaribuTest;
 import app.backcoach.MutableClock;
 import app.backcoach.TestRoutines;
@@ -35,6 +36,7 @@ class WorkoutViewTest extends KaribuTest {
     @BeforeEach
     void openAShortRoutine() {
         AccountPrincipal me = signInAsNewUser();
+        passSafetyCheck();
         routineId = TestRoutines.create(jdbc, me.id(), "Two quick tilts", "pelvic-tilt", 2, 2, 1, 0);
         ui().navigate("workout/" + routineId);
     }

@@ -1,4 +1,4 @@
-package app.backcoach.workout.ui;
+package app.backcoach.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -12,18 +12,19 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 
 /**
- * The browser-side countdown of a workout phase ({@code frontend/components/phase-timer.ts}). It reports
- * only once per phase, when its time is up, with the milliseconds that passed in the browser.
+ * The browser-side countdown of one timed phase: a workout's phases, a cold or heat pack, a walk
+ * ({@code frontend/components/phase-timer.ts}). It reports only once per phase, when its time is up, with
+ * the milliseconds that passed in the browser.
  */
 @Tag("bc-phase-timer")
 @JsModule("./components/phase-timer.ts")
-class PhaseTimer extends Component {
+public class PhaseTimer extends Component {
 
     /** What the timer shows and says for one phase. */
-    record Phase(String label, String kind, Duration duration, String speech) {
+    public record Phase(String label, String kind, Duration duration, String speech) {
     }
 
-    void show(int phaseId, Phase phase, Duration remaining, Phase next) {
+    public void show(int phaseId, Phase phase, Duration remaining, Phase next) {
         getElement().setProperty("phaseId", phaseId);
         getElement().setProperty("label", phase.label());
         getElement().setProperty("kind", phase.kind());
@@ -36,28 +37,28 @@ class PhaseTimer extends Component {
         getElement().setProperty("nextSpeech", next == null ? "" : next.speech());
     }
 
-    void setCountdownWords(String words) {
+    public void setCountdownWords(String words) {
         getElement().setProperty("countdownWords", words);
     }
 
-    void setPaused(boolean paused) {
+    public void setPaused(boolean paused) {
         getElement().setProperty("paused", paused);
     }
 
-    void setMuted(boolean muted) {
+    public void setMuted(boolean muted) {
         getElement().setProperty("muted", muted);
     }
 
     /** While active, the timer keeps the screen awake. */
-    void setActive(boolean active) {
+    public void setActive(boolean active) {
         getElement().setProperty("active", active);
     }
 
-    int getPhaseId() {
+    public int getPhaseId() {
         return getElement().getProperty("phaseId", -1);
     }
 
-    Registration addPhaseEndListener(ComponentEventListener<PhaseEndEvent> listener) {
+    public Registration addPhaseEndListener(ComponentEventListener<PhaseEndEvent> listener) {
         return addListener(PhaseEndEvent.class, listener);
     }
 
@@ -74,11 +75,11 @@ class PhaseTimer extends Component {
             this.elapsedMillis = Math.round(elapsedMillis);
         }
 
-        int phaseId() {
+        public int phaseId() {
             return phaseId;
         }
 
-        long elapsedMillis() {
+        public long elapsedMillis() {
             return elapsedMillis;
         }
     }

@@ -1,0 +1,98 @@
+package app.backcoach.care;
+
+import app.backcoach.security.AccountPrincipal;
+import app.backcoach.security.CurrentUser;
+import app.backcoach.settings.UserSettingsService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Times and records the home care of the sources: cold and heat packs and short walks. */
+@Service
+public class CareService {
+
+    private static final String TODAY = """
+            select sum(case when kind in ('COLD', 'HEAT') then 1 else 0 end) as packs,
+                   sum(case when kind = 'WALK' then 1 else 0 end) as walks
+            from care_session
+            where user_id = ? and started_at >= ? and started_at < ? and done_seconds >= ?""";
+
+    private static final String LAST_PACK = """
+            select max(ended_at) from care_session
+            where user_id = ? and kind in ('COLD', 'HEAT') and done_seconds >= ?""";
+
+    private final CareSessionRepository sessions;
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final UserSettingsService settings;
+    private final Clock clock;
+
+    CareService(CareSessionRepository sessions, JdbcTemplate jdbc, CurrentUser currentUser,
+                UserSettingsService settings, Clock clock) {
+        this.sessions = sessions;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a pack (always {@link CareRules#PACK_TIME}) or a walk of the given minutes; walks outside
+     * {@link CareRules#WALK_MIN_MINUTES}-{@link CareRules#WALK_MAX_MINUTES} minutes are refused.
+     */
+    public StartedCare start(CareKind kind, int walkMinutes) {
+        Duration planned = CareRules.PACK_TIME;
+        if (kind == CareKind.WALK) {
+            if (walkMinutes < CareRules.WALK_MIN_MINUTES || walkMinutes > CareRules.WALK_MAX_MINUTES) {
+                throw new IllegalArgumentException("a walk lasts " + CareRules.WALK_MIN_MINUTES + " to "
+                        + CareRules.WALK_MAX_MINUTES + " minutes: " + walkMinutes);
+            }
+            planned = Duration.ofMinutes(walkMinutes);
+        }
+        return new StartedCare(currentUser.id(), kind, clock.instant(), planned);
+    }
+
+    /**
+     * Records a pack or walk that has ended, with the time it really lasted (at most the planned time). One
+     * stopped before {@link CareRules#SHORTEST_COUNTED} is not recorded. Also runs when a page goes away
+     * outside any request; the owner then comes from the started care, which only this service makes.
+     *
+     * @return whether it was recorded
+     */
+    @Transactional
+    public boolean finish(StartedCare started, Duration done) {
+        currentUser.principal().map(AccountPrincipal::id).filter(id -> id != started.userId()).ifPresent(id -> {
+            throw new IllegalArgumentException("not this person's care");
+        });
+        Duration counted = done.compareTo(started.planned()) > 0 ? started.planned() : done;
+        if (counted.compareTo(CareRules.SHORTEST_COUNTED) < 0) {
+            return false;
+        }
+        Instant end = clock.instant();
+        sessions.save(new CareSession(started.userId(), started.kind(), started.startedAt(), end,
+                (int) started.planned().toSeconds(), (int) counted.toSeconds()));
+        return true;
+    }
+
+    /** The packs and walks of the person's local day, and when their last pack ended. */
+    @Transactional(readOnly = true)
+    public CareToday today() {
+        ZoneId zone = settings.preferences().zone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        long userId = currentUser.id();
+        int shortest = (int) CareRules.SHORTEST_COUNTED.toSeconds();
+        List<int[]> counts = jdbc.query(TODAY, (rs, row) -> new int[] {rs.getInt("packs"), rs.getInt("walks")},
+                userId, Timestamp.from(today.atStartOfDay(zone).toInstant()),
+                Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant()), shortest);
+        Timestamp lastPack = jdbc.queryForObject(LAST_PACK, Timestamp.class, userId, shortest);
+        return new CareToday(counts.getFirst()[0], counts.getFirst()[1], lastPack == null ? null : lastPack.toInstant());
+    }
+}

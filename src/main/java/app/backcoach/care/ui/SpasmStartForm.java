@@ -1,0 +1,123 @@
+package app.backcoach.care.ui;
+
+import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.timepicker.TimePicker;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * When the current spasm began: it decides between cold and heat, and when a review is due. A day in the
+ * future or more than a year ago gets a message at the field and changes nothing.
+ */
+class SpasmStartForm extends Div {
+
+    private final UserSettingsService settings;
+    private final Clock clock;
+    private final Runnable changed;
+    private final DatePicker day = new DatePicker();
+    private final TimePicker time = new TimePicker();
+
+    SpasmStartForm(UserSettingsService settings, Clock clock, Runnable changed) {
+        this.settings = settings;
+        this.clock = clock;
+        this.changed = changed;
+        addClassName("spasm-start");
+        day.setLabel(getTranslation("care.spasm.day"));
+        time.setLabel(getTranslation("care.spasm.time"));
+        time.setStep(java.time.Duration.ofMinutes(30));
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        ZoneId zone = settings.preferences().zone();
+        Instant now = clock.instant();
+        add(new H2(getTranslation("care.spasm.title")));
+        settings.spasmStartedAt().ifPresentOrElse(start -> {
+            ZonedDateTime began = start.atZone(zone);
+            long hours = java.time.Duration.between(start, now).toHours();
+            Paragraph when = new Paragraph(getTranslation("care.spasm.began",
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale())
+                            .format(began), hours / 24, hours % 24));
+            when.addClassName("spasm-began");
+            Button change = new Button(getTranslation("care.spasm.change"), event -> edit(zone));
+            change.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            Button settled = new Button(getTranslation("care.spasm.settled"), event -> {
+                settings.setSpasmStartedAt(null);
+                show();
+                changed.run();
+            });
+            settled.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+            FlexLayout buttons = new FlexLayout(change, settled);
+            buttons.addClassName("button-row");
+            add(when, buttons);
+        }, () -> {
+            add(new Paragraph(getTranslation("care.spasm.ask")));
+            edit(zone);
+        });
+    }
+
+    private void edit(ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        day.setMax(today);
+        day.setMin(today.minusDays(UserSettingsService.SPASM_START_MAX_AGE.toDays() - 1));
+        day.setI18n(new DatePicker.DatePickerI18n()
+                .setBadInputErrorMessage(getTranslation("care.spasm.dayRequired"))
+                .setMaxErrorMessage(getTranslation("care.spasm.future"))
+                .setMinErrorMessage(getTranslation("care.spasm.tooLongAgo"))
+                .setRequiredErrorMessage(getTranslation("care.spasm.dayRequired")));
+        settings.spasmStartedAt().ifPresentOrElse(start -> {
+            day.setValue(LocalDate.ofInstant(start, zone));
+            time.setValue(start.atZone(zone).toLocalTime().withSecond(0).withNano(0));
+        }, () -> {
+            day.setValue(today);
+            time.setValue(LocalTime.ofInstant(clock.instant(), zone).withSecond(0).withNano(0));
+        });
+        Button save = new Button(getTranslation("care.spasm.save"), event -> save(zone));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        getChildren().filter(child -> child instanceof FlexLayout).toList().forEach(this::remove);
+        FlexLayout fields = new FlexLayout(day, time, save);
+        fields.addClassName("spasm-fields");
+        add(fields);
+    }
+
+    private void save(ZoneId zone) {
+        if (day.getValue() == null) {
+            showError("care.spasm.dayRequired");
+            return;
+        }
+        LocalTime at = time.getValue() == null ? LocalTime.NOON : time.getValue();
+        Instant start = day.getValue().atTime(at).atZone(zone).toInstant();
+        Instant now = clock.instant();
+        if (start.isAfter(now)) {
+            showError("care.spasm.future");
+            return;
+        }
+        if (start.isBefore(now.minus(UserSettingsService.SPASM_START_MAX_AGE))) {
+            showError("care.spasm.tooLongAgo");
+            return;
+        }
+        settings.setSpasmStartedAt(start);
+        show();
+        changed.run();
+    }
+
+    private void showError(String key) {
+        day.setErrorMessage(getTranslation(key));
+        day.setInvalid(true);
+    }
+}

@@ -1,0 +1,18 @@
+package app.backcoach.safety;
+
+/**
+ * Advice that one of the stop rules gives the person now.
+ *
+ * @param days for {@link Kind#NOT_EASING}: the days since the spasm began; 0 otherwise
+ */
+public record Advice(Kind kind, long days) {
+
+    public enum Kind {
+        /** Leg symptoms spread further down the leg after extension exercises. */
+        SPREADING,
+        /** Pain after a workout was clearly higher than before, several workouts in a row. */
+        PAIN_RISING,
+        /** Two weeks since the spasm began, and the pain ratings do not show it easing. */
+        NOT_EASING
+    }
+}

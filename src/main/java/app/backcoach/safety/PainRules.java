@@ -1,0 +1,73 @@
+package app.backcoach.safety;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The stop rules on pain, as plain functions of what the person recorded. They never diagnose: each only
+ * decides whether to suggest stopping an exercise or asking a clinician.
+ */
+public final class PainRules {
+
+    /** Pain after a workout at least this many points above the pain before it counts as a rise. */
+    public static final int RISE_POINTS = 2;
+    /** This many rated workouts in a row with such a rise suggest a clinician's review. */
+    public static final int RISES_IN_A_ROW = 3;
+    /** From this many days after the spasm began, pain that is not easing suggests a review. */
+    public static final int REVIEW_AFTER_DAYS = 14;
+    /** The most recent days whose ratings are compared with the earlier ones. */
+    public static final int RECENT_DAYS = 7;
+    /** How much lower the recent average must be than the earlier one to count as easing. */
+    public static final double EASING_POINTS = 1.0;
+
+    private PainRules() {
+    }
+
+    /** Leg symptoms that spread further down the leg: stop the press-ups. */
+    public static boolean spreading(LegSymptoms latest) {
+        return latest == LegSymptoms.SPREADING;
+    }
+
+    /**
+     * Whether each of the latest {@link #RISES_IN_A_ROW} workouts rated before and after ended with pain at
+     * least {@link #RISE_POINTS} higher than it began. Workouts without both ratings are not in the list.
+     *
+     * @param latestFirst the rated workouts, the most recent first
+     */
+    public static boolean painRoseInARow(List<PainPair> latestFirst) {
+        return latestFirst.size() >= RISES_IN_A_ROW
+                && latestFirst.stream().limit(RISES_IN_A_ROW).allMatch(pair -> pair.rise() >= RISE_POINTS);
+    }
+
+    /**
+     * Whether, {@link #REVIEW_AFTER_DAYS} days or more after the spasm began, the ratings fail to show the
+     * pain easing: the average of the last {@link #RECENT_DAYS} days must be at least {@link #EASING_POINTS}
+     * below the average of the days before them (since the spasm began). With too few ratings to tell,
+     * easing is not shown either.
+     *
+     * @param spasmStart the day the spasm began, or {@code null} when the person has not said
+     * @param days the person's rated days (any range; only those since the spasm began count)
+     */
+    public static boolean notEasing(LocalDate spasmStart, LocalDate today, List<DailyPain> days) {
+        if (spasmStart == null || daysSince(spasmStart, today) < REVIEW_AFTER_DAYS) {
+            return false;
+        }
+        LocalDate recentFrom = today.minusDays(RECENT_DAYS - 1L);
+        OptionalDouble earlier = average(days.stream()
+                .filter(day -> !day.day().isBefore(spasmStart) && day.day().isBefore(recentFrom)).toList());
+        OptionalDouble recent = average(days.stream()
+                .filter(day -> !day.day().isBefore(recentFrom) && !day.day().isAfter(today)).toList());
+        return earlier.isEmpty() || recent.isEmpty() || recent.getAsDouble() > earlier.getAsDouble() - EASING_POINTS;
+    }
+
+    public static long daysSince(LocalDate spasmStart, LocalDate today) {
+        return ChronoUnit.DAYS.between(spasmStart, today);
+    }
+
+    private static OptionalDouble average(List<DailyPain> days) {
+        return days.stream().map(DailyPain::level).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).average();
+    }
+}

@@ -1,0 +1,22 @@
+package app.backcoach.safety.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** Where a piece of advice comes from: the source named in words, with a link where there is one. */
+public class SourceLine extends Paragraph {
+
+    public SourceLine(String sourceKey, String url) {
+        addClassName("source");
+        setText(getTranslation("detail.source") + " " + getTranslation(sourceKey) + " ");
+        if (url != null) {
+            add(new Anchor(url, url, AnchorTarget.BLANK));
+        }
+    }
+
+    /** The sources of the red-flag questions and of the advice to seek care. */
+    public static SourceLine redFlags() {
+        return new SourceLine("safety.source", Sources.NICE_LOW_BACK_PAIN);
+    }
+}

@@ -1,0 +1,11 @@
+package app.backcoach.safety.ui;
+
+/** Addresses of the public guidance that the app's advice is based on. */
+public final class Sources {
+
+    public static final String NHS_EXERCISES = "https://www.nhs.uk/live-well/exercise/lower-back-pain-exercises/";
+    public static final String NICE_LOW_BACK_PAIN = "https://www.nice.org.uk/guidance/ng59";
+
+    private Sources() {
+    }
+}

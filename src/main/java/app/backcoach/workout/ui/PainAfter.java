@@ -1,0 +1,54 @@
+package app.backcoach.workout.ui;
+
+import app.backcoach.safety.Advice;
+import app.backcoach.safety.LegSymptoms;
+import app.backcoach.safety.ui.AdviceBox;
+import app.backcoach.safety.ui.PainScale;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * After a workout: an optional pain rating, after extension exercises the question about leg symptoms, and
+ * whatever the stop rules advise once they are answered. Each answer is saved as it is given.
+ */
+class PainAfter extends VerticalLayout {
+
+    private final Div advice = new Div();
+    private final Supplier<List<Advice>> currentAdvice;
+
+    PainAfter(boolean askAboutLegs, Consumer<Integer> ratePain, Consumer<LegSymptoms> rateLegs,
+              Supplier<List<Advice>> currentAdvice) {
+        this.currentAdvice = currentAdvice;
+        addClassName("pain-after");
+        setPadding(false);
+        setAlignItems(Alignment.STRETCH);
+        PainScale pain = new PainScale("pain.after");
+        pain.addValueChangeListener(event -> {
+            ratePain.accept(event.getValue());
+            refreshAdvice();
+        });
+        add(pain);
+        if (askAboutLegs) {
+            RadioButtonGroup<LegSymptoms> legs = new RadioButtonGroup<>(getTranslation("legs.question"));
+            legs.addClassName("leg-symptoms");
+            legs.setItems(LegSymptoms.values());
+            legs.setItemLabelGenerator(answer -> getTranslation("legs." + answer.name()));
+            legs.addValueChangeListener(event -> {
+                rateLegs.accept(event.getValue());
+                refreshAdvice();
+            });
+            add(legs);
+        }
+        add(advice);
+    }
+
+    private void refreshAdvice() {
+        advice.removeAll();
+        advice.add(new AdviceBox(currentAdvice.get()));
+    }
+}

@@ -1,0 +1,123 @@
+package app.backcoach.safety;
+
+import app.backcoach.BackCoachTest;
+import app.backcoach.MutableClock;
+import app.backcoach.SignedIn;
+import app.backcoach.TestAccounts;
+import app.backcoach.TestHistory;
+import app.backcoach.security.AccountPrincipal;
+import app.backcoach.security.AccountService;
+import app.backcoach.settings.UserSettingsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The stop rules applied to what a person has stored: ratings on workouts, leg symptoms, the spasm's start. */
+@BackCoachTest
+class PainServiceTest {
+
+    @Autowired
+    PainService pain;
+    @Autowired
+    UserSettingsService settings;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    private AccountPrincipal dora;
+
+    @BeforeEach
+    void signIn() {
+        dora = TestAccounts.create(accounts, "dora");
+        SignedIn.as(dora);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void painTwoPointsHigherAfterThreeWorkoutsInARowSuggestsAReview() {
+        workout(3, 5, 3);
+        workout(2, 4, 2);
+        assertThat(pain.currentAdvice()).as("two in a row").isEmpty();
+        workout(4, 6, 1);
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.PAIN_RISING, 0));
+        workout(4, 4, 0);
+        assertThat(pain.currentAdvice()).as("the latest workout did not raise the pain").isEmpty();
+    }
+
+    @Test
+    void workoutsWithoutBothRatingsAreLeftOutOfTheRow() {
+        workout(3, 5, 4);
+        workout(2, 4, 3);
+        workout(null, 9, 2);
+        workout(4, 6, 1);
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.PAIN_RISING, 0));
+    }
+
+    @Test
+    void theLatestLegSymptomsAnswerDecidesTheSpreadingAdvice() {
+        long first = workout(null, null, 2);
+        jdbc.update("update workout set leg_symptoms = 'SPREADING' where id = ?", first);
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.SPREADING, 0));
+        long second = workout(null, null, 1);
+        jdbc.update("update workout set leg_symptoms = 'GONE_OR_CENTRAL' where id = ?", second);
+        assertThat(pain.currentAdvice()).isEmpty();
+    }
+
+    @Test
+    void twoWeeksAfterTheSpasmBeganWithoutEasingSuggestsAReview() {
+        Instant began = clock.instant().minus(Duration.ofDays(13));
+        settings.setSpasmStartedAt(began);
+        for (int daysAgo = 13; daysAgo >= 0; daysAgo--) {
+            workout(6, 6, daysAgo * 24);
+        }
+        assertThat(pain.currentAdvice()).as("day 13").isEmpty();
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.NOT_EASING, 14));
+
+        settings.setSpasmStartedAt(null);
+        assertThat(pain.currentAdvice()).as("the spasm has settled").isEmpty();
+    }
+
+    @Test
+    void theDailyAveragesCoverTheAskedDaysOnly() {
+        workout(4, 6, 1);
+        workout(2, 2, 2);
+        workout(8, 8, 24 * 40);
+        assertThat(pain.lastDays(28)).singleElement().satisfies(day -> {
+            assertThat(day.before()).isEqualTo(3.0);
+            assertThat(day.after()).isEqualTo(4.0);
+        });
+    }
+
+    @Test
+    void aSpasmStartInTheFutureOrOverAYearAgoIsRefused() {
+        assertThatThrownBy(() -> settings.setSpasmStartedAt(clock.instant().plusSeconds(60)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> settings.setSpasmStartedAt(clock.instant().minus(Duration.ofDays(366))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(settings.spasmStartedAt()).isEmpty();
+    }
+
+    private long workout(Integer before, Integer after, int hoursAgo) {
+        long id = TestHistory.workout(jdbc, dora.id(), clock.instant().minus(Duration.ofHours(hoursAgo)).minusSeconds(600),
+                Duration.ofMinutes(5), 2, "COMPLETED");
+        TestHistory.ratePain(jdbc, id, before, after);
+        return id;
+    }
+}

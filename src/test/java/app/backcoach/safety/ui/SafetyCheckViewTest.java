@@ -1,0 +1,125 @@
+package app.backcoach.safety.ui;
+
+import app.backcoach.KaribuTest;
+import app.backcoach.safety.RedFlag;
+import app.backcoach.safety.SafetyStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SafetyCheckViewTest extends KaribuTest {
+
+    @BeforeEach
+    void newPerson() {
+        signInAsNewUser();
+    }
+
+    @Test
+    void theFirstWorkoutWaitsForTheCheckWhichLeadsBackToIt() {
+        ui().navigate("workout/quick-relief");
+        assertThat(buttons()).doesNotContain("Start workout").contains("Take the safety check");
+
+        _click(_get(Button.class, spec -> spec.withText("Take the safety check")));
+        _get(SafetyCheckView.class);
+        answer(Set.of());
+
+        assertThat(heading()).isEqualTo("Thank you");
+        _click(_get(Button.class, spec -> spec.withText("Go to my workout")));
+        assertThat(buttons()).contains("Start workout");
+    }
+
+    @Test
+    void aYesToAnEmergencySignShowsTheEmergencyScreenAndBlocksStart() {
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "quick-relief")));
+        answer(Set.of(RedFlag.CANNOT_MOVE_LIMB));
+
+        assertThat(heading()).isEqualTo("Call emergency services now");
+        assertThat(safety.status().state()).isEqualTo(SafetyStatus.State.EMERGENCY);
+
+        ui().navigate("workout/quick-relief");
+        assertThat(buttons()).doesNotContain("Start workout").contains("Open the safety check");
+        assertThat(_get(SafetyGate.class).getElement().getTextRecursively()).contains("Workouts are locked");
+
+        ui().navigate("safety");
+        assertThat(heading()).as("the screen stays until cleared").isEqualTo("Call emergency services now");
+        Button unlock = _get(Button.class, spec -> spec.withText("Unlock workouts"));
+        assertThat(unlock.isEnabled()).isFalse();
+        _get(Checkbox.class).setValue(true);
+        _click(unlock);
+
+        assertThat(heading()).isEqualTo("Thank you");
+        ui().navigate("workout/quick-relief");
+        assertThat(buttons()).contains("Start workout");
+    }
+
+    @Test
+    void aWarningSignShowsTheAdviceAndCanBeAcknowledged() {
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "quick-relief")));
+        answer(Set.of(RedFlag.WORSE_AT_NIGHT));
+
+        assertThat(heading()).isEqualTo("See a doctor soon");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("Pain that is worse at night or lying down");
+        ui().navigate("workout/quick-relief");
+        assertThat(buttons()).doesNotContain("Start workout").contains("Read the advice");
+
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "quick-relief")));
+        _click(_get(Button.class, spec -> spec.withText("I understand, continue")));
+        _click(_get(Button.class, spec -> spec.withText("Go to my workout")));
+        assertThat(buttons()).contains("Start workout");
+    }
+
+    @Test
+    void unansweredQuestionsAreMarkedAndNothingIsStored() {
+        ui().navigate("safety");
+        _find(YesNoQuestion.class).stream().filter(question -> question.flag() != RedFlag.LASTING_WEEKS)
+                .forEach(question -> question.setValue(false));
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Please answer every question, then press Done.");
+        assertThat(_find(YesNoQuestion.class)).filteredOn(YesNoQuestion::isInvalid).extracting(YesNoQuestion::flag)
+                .containsExactly(RedFlag.LASTING_WEEKS);
+        assertThat(safety.status().state()).isEqualTo(SafetyStatus.State.CHECK_NEEDED);
+    }
+
+    @Test
+    void aBadReturnAddressIsIgnored() {
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "../account")));
+        answer(Set.of());
+        assertThat(buttons()).doesNotContain("Go to my workout");
+        assertThat(safety.status().mayExercise()).isTrue();
+    }
+
+    @Test
+    void everyScreenShowsItsSource() {
+        ui().navigate("safety");
+        assertThat(_get(SourceLine.class).getText()).startsWith("Source: NHS advice on back pain");
+    }
+
+    private static void answer(Set<RedFlag> yes) {
+        _find(YesNoQuestion.class).forEach(question -> question.setValue(yes.contains(question.flag())));
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+    }
+
+    private static String heading() {
+        return _get(H1.class).getText();
+    }
+
+    private static java.util.List<String> buttons() {
+        return _find(Button.class).stream().map(Button::getText).toList();
+    }
+}
