@@ -56,6 +56,7 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
     private final Button pause = new Button();
     private final Paragraph finished = new Paragraph();
     private final IntegerField walkMinutes = new IntegerField();
+    private final SpasmStartForm spasmStart;
     private StartedCare started;
     private Instant pausedAt;
     private Duration pausedFor = Duration.ZERO;
@@ -97,8 +98,8 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
                 .setMaxErrorMessage(getTranslation("care.walk.badMinutes", CareRules.WALK_MIN_MINUTES, CareRules.WALK_MAX_MINUTES))
                 .setRequiredErrorMessage(getTranslation("care.walk.badMinutes", CareRules.WALK_MIN_MINUTES, CareRules.WALK_MAX_MINUTES)));
         walkMinutes.addClassName("walk-minutes");
-        add(new H1(getTranslation("care.title")), finished, running,
-                new SpasmStartForm(settings, clock, this::refresh), packs, walks);
+        spasmStart = new SpasmStartForm(settings, clock, this::refresh);
+        add(new H1(getTranslation("care.title")), finished, running, spasmStart, packs, walks);
         refresh();
     }
 
@@ -177,6 +178,7 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         runningNote.setText(getTranslation("care.note." + kind));
         showPaused(false);
         finished.setVisible(false);
+        spasmStart.setVisible(false);
         packs.setVisible(false);
         walks.setVisible(false);
         running.getElement().removeAttribute("hidden");
@@ -220,6 +222,7 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         running.getElement().setAttribute("hidden", true);
         finished.setText(getTranslation(recorded ? "care.finished." + ended.kind() : "care.tooShort"));
         finished.setVisible(true);
+        spasmStart.setVisible(true);
         packs.setVisible(true);
         walks.setVisible(true);
         refresh();
