@@ -3,9 +3,9 @@ package app.backcoach.history;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One workout in the history list. */
+/** One workout in the history list, with the pain rated before and after it ({@code null} where not rated). */
 public record HistoryEntry(long id, String routineName, Instant startedAt, Instant endedAt, String status,
-                           int setsDone, int setsPlanned) {
+                           int setsDone, int setsPlanned, Integer painBefore, Integer painAfter) {
 
     public boolean complete() {
         return "COMPLETED".equals(status);

@@ -21,7 +21,8 @@ import java.time.ZoneOffset;
 @Service
 public class HistoryExport {
 
-    static final String[] HEADER = {"workout_id", "workout_started_at", "routine", "status", "exercise", "set_number",
+    static final String[] HEADER = {"workout_id", "workout_started_at", "routine", "status", "pain_before",
+            "pain_after", "exercise", "set_number",
             "side", "reps_done", "reps_planned", "hold_seconds_planned", "measured_hold_ms", "set_started_at",
             "set_ended_at"};
 
@@ -37,7 +38,8 @@ public class HistoryExport {
     public void writeCsv(Writer out) {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             jdbc.query("""
-                    select w.id, w.started_at as workout_started_at, w.routine_name, w.status, s.exercise_name,
+                    select w.id, w.started_at as workout_started_at, w.routine_name, w.status, w.pain_before,
+                           w.pain_after, s.exercise_name,
                            s.set_number, s.side, s.reps_done, s.reps_planned, s.hold_seconds_planned,
                            s.measured_hold_millis, s.started_at, s.ended_at
                     from workout w join workout_set s on s.workout_id = w.id
@@ -45,9 +47,10 @@ public class HistoryExport {
                     order by w.started_at, w.id, s.started_at, s.id""", rs -> {
                 try {
                     csv.printRecord(rs.getLong(1), iso(rs.getObject(2, OffsetDateTime.class)), safe(rs.getString(3)),
-                            rs.getString(4), safe(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getInt(8),
-                            rs.getInt(9), rs.getInt(10), rs.getString(11).replace(',', ' '),
-                            iso(rs.getObject(12, OffsetDateTime.class)), iso(rs.getObject(13, OffsetDateTime.class)));
+                            rs.getString(4), rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
+                            safe(rs.getString(7)), rs.getInt(8), rs.getString(9), rs.getInt(10), rs.getInt(11),
+                            rs.getInt(12), rs.getString(13).replace(',', ' '),
+                            iso(rs.getObject(14, OffsetDateTime.class)), iso(rs.getObject(15, OffsetDateTime.class)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

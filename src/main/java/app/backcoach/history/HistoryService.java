@@ -20,13 +20,14 @@ import java.util.Optional;
 public class HistoryService {
 
     private static final String ENTRY_COLUMNS = """
-            w.id, w.routine_name, w.started_at, w.ended_at, w.status, w.sets_planned,
+            w.id, w.routine_name, w.started_at, w.ended_at, w.status, w.sets_planned, w.pain_before, w.pain_after,
             (select count(*) from workout_set s where s.workout_id = w.id) as sets_done""";
 
     private static final RowMapper<HistoryEntry> ENTRY = (rs, row) -> new HistoryEntry(rs.getLong("id"),
             rs.getString("routine_name"), instant(rs.getObject("started_at", OffsetDateTime.class)),
             instant(rs.getObject("ended_at", OffsetDateTime.class)), rs.getString("status"),
-            rs.getInt("sets_done"), rs.getInt("sets_planned"));
+            rs.getInt("sets_done"), rs.getInt("sets_planned"), rs.getObject("pain_before", Integer.class),
+            rs.getObject("pain_after", Integer.class));
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;

@@ -44,7 +44,8 @@ class HistoryExportTest {
     void theCsvHasAHeaderAndOneRowPerSetWithIsoTimes() throws IOException {
         AccountPrincipal anna = TestAccounts.create(accounts, "anna");
         Instant start = Instant.parse("2026-11-20T08:15:00Z");
-        TestHistory.workout(jdbc, anna.id(), start, Duration.ofMinutes(10), 3, "COMPLETED");
+        long workout = TestHistory.workout(jdbc, anna.id(), start, Duration.ofMinutes(10), 3, "COMPLETED");
+        TestHistory.ratePain(jdbc, workout, 6, null);
         SignedIn.as(anna);
 
         List<CSVRecord> rows = parse(csv());
@@ -52,6 +53,8 @@ class HistoryExportTest {
         assertThat(rows).hasSize(3);
         assertThat(rows.getFirst().get("workout_started_at")).isEqualTo("2026-11-20T08:15:00Z");
         assertThat(rows.getFirst().get("exercise")).isEqualTo("Pelvic tilt");
+        assertThat(rows.getFirst().get("pain_before")).isEqualTo("6");
+        assertThat(rows.getFirst().get("pain_after")).as("not rated").isEmpty();
         assertThat(rows.getFirst().get("reps_done")).isEqualTo("10");
         assertThat(rows.get(2).get("set_number")).isEqualTo("3");
         assertThat(rows.get(2).get("set_started_at")).isEqualTo("2026-11-20T08:17:00Z");

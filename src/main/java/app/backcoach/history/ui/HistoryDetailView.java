@@ -56,6 +56,12 @@ class HistoryDetailView extends VerticalLayout implements BeforeEnterObserver, H
                         detail.entry().setsDone(), detail.entry().setsPlanned(),
                         getTranslation(detail.entry().complete() ? "history.complete" : "history.partial"))),
                 new Paragraph(format.dateTime(detail.entry().startedAt())));
+        if (detail.entry().painBefore() != null || detail.entry().painAfter() != null) {
+            Paragraph pain = new Paragraph(getTranslation("history.pain", rating(detail.entry().painBefore()),
+                    rating(detail.entry().painAfter())));
+            pain.addClassName("history-pain");
+            add(pain);
+        }
         Map<String, List<SetLine>> byExercise = detail.sets().stream()
                 .collect(Collectors.groupingBy(SetLine::exerciseName, LinkedHashMap::new, Collectors.toList()));
         if (byExercise.isEmpty()) {
@@ -81,5 +87,9 @@ class HistoryDetailView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public String getPageTitle() {
         return title + " · " + getTranslation("app.name");
+    }
+
+    private String rating(Integer pain) {
+        return pain == null ? getTranslation("progress.pain.notRated") : getTranslation("history.painOf", pain);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +72,15 @@ class HistoryViewsTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Pelvic tilt");
         assertThat(_find(ListItem.class)).hasSize(8).first().extracting(ListItem::getText)
                 .isEqualTo("Set 1: 10 of 10 reps of 5 s · holds measured: 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0 s");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("history-pain"))).as("no pain rated").isEmpty();
+    }
+
+    @Test
+    void theDetailsShowThePainRatedBeforeAndAfter() {
+        TestHistory.ratePain(jdbc, oldest, 7, 4);
+        ui().navigate("history/" + oldest);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("history-pain")).getText())
+                .isEqualTo("Pain before: 7 of 10 · after: 4 of 10");
     }
 
     @Test
