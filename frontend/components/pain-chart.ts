@@ -1,5 +1,7 @@
-import { LitElement, css, html, PropertyValues } from 'lit';
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  CategoryScale, Chart, ChartConfiguration, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+} from 'chart.js';
+import { ChartElement } from './chart-element';
 
 Chart.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -11,49 +13,11 @@ interface PainData {
   afterLabel: string;
 }
 
-/**
- * The average pain rating per day, before and after workouts, as two lines on a 0-10 scale. Days without a
- * rating are gaps. The page shows the same figures in a table for screen readers, so the canvas is hidden
- * from them.
- */
-export class PainChart extends LitElement {
-  static properties = { data: { type: String } };
+/** The average pain rating per day, before and after workouts, as two lines on a 0-10 scale; unrated days are gaps. */
+export class PainChart extends ChartElement<PainData> {
 
-  data = '';
-  private chart?: Chart;
-
-  static styles = css`
-    :host { display: block; position: relative; width: 100%; height: clamp(14rem, 40vh, 22rem); }
-    canvas { width: 100% !important; height: 100% !important; }
-  `;
-
-  render() {
-    return html`<canvas aria-hidden="true"></canvas>`;
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    if (this.data && !this.chart) {
-      this.updateComplete.then(() => this.draw());
-    }
-  }
-
-  protected updated(changed: PropertyValues) {
-    if (changed.has('data')) {
-      this.draw();
-    }
-  }
-
-  private draw() {
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (!this.data || !canvas) {
-      return;
-    }
-    const data = JSON.parse(this.data) as PainData;
-    const text = getComputedStyle(this).color || '#555';
-    const grid = 'rgba(128, 128, 128, 0.25)';
-    this.chart?.destroy();
-    this.chart = new Chart(canvas, {
+  protected configure(data: PainData, text: string, grid: string): ChartConfiguration {
+    return {
       type: 'line',
       data: {
         labels: data.labels,
@@ -76,13 +40,7 @@ export class PainChart extends LitElement {
         },
         plugins: { legend: { labels: { color: text, font: { size: 14 } } } },
       },
-    });
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = undefined;
+    };
   }
 }
 
