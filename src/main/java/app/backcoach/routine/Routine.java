@@ -45,11 +45,10 @@ public class Routine {
     @Version
     private long version;
 
-    @Valid
     @Size(min = 1, max = MAX_EXERCISES)
     @OneToMany(mappedBy = "routine", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    private List<RoutineExercise> exercises = new ArrayList<>();
+    private List<@Valid RoutineExercise> exercises = new ArrayList<>();
 
     protected Routine() {
     }

@@ -5,6 +5,8 @@ import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.exercise.ExerciseService;
 import app.backcoach.exercise.SideMode;
 import app.backcoach.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +33,15 @@ public class RoutineService {
     private final ExerciseService exercises;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    RoutineService(RoutineRepository routines, ExerciseService exercises, CurrentUser currentUser, Clock clock) {
+    RoutineService(RoutineRepository routines, ExerciseService exercises, CurrentUser currentUser, Clock clock,
+                   EntityManager entityManager) {
         this.routines = routines;
         this.exercises = exercises;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** The built-in routines first, then the person's own. */
@@ -94,9 +99,10 @@ public class RoutineService {
     public RoutineInfo update(long id, long version, RoutineDraft draft) {
         Map<Long, ExerciseInfo> catalogue = catalogue();
         List<RoutineExercise.Values> items = check(draft, catalogue);
-        Routine routine = routines.findOwnForChange(id, currentUser.id())
+        Routine routine = routines.findByIdAndUserId(id, currentUser.id())
                 .filter(found -> found.getVersion() == version)
                 .orElseThrow(() -> new RoutineChangedException(id));
+        raiseVersionAtCommit(routine);
         routine.apply(draft, items, clock.instant());
         try {
             routines.flush();
@@ -117,7 +123,8 @@ public class RoutineService {
     /** Accepts a progression offer: one more rep of each exercise, up to the limit. */
     @Transactional
     public Optional<RoutineInfo> acceptProgression(long id) {
-        return routines.findOwnForChange(id, currentUser.id()).filter(Routine::isProgression).map(routine -> {
+        return routines.findByIdAndUserId(id, currentUser.id()).filter(Routine::isProgression).map(routine -> {
+            raiseVersionAtCommit(routine);
             routine.addRep(clock.instant());
             return toInfo(routine, catalogue());
         });
@@ -126,8 +133,17 @@ public class RoutineService {
     /** Declines a progression offer: the doses stay, and the next offer needs new workouts. */
     @Transactional
     public void declineProgression(long id) {
-        routines.findOwnForChange(id, currentUser.id()).filter(Routine::isProgression)
+        routines.findByIdAndUserId(id, currentUser.id()).filter(Routine::isProgression)
                 .ifPresent(routine -> routine.restartProgression(clock.instant()));
+    }
+
+    /**
+     * The routine's version goes up at commit even when only its exercise rows change, so that an editor
+     * that loaded the old version cannot save over this change. Locked only after the version check, so a
+     * refused save leaves no pending increment behind.
+     */
+    private void raiseVersionAtCommit(Routine routine) {
+        entityManager.lock(routine, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private Optional<Routine> findVisible(String key) {

@@ -18,5 +18,6 @@ class WorkoutIntro extends VerticalLayout {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("start-button");
         add(new H1(routine.name()), new RoutineSummary(routine), new Paragraph(getTranslation("workout.intro")), start);
+        addComponentAtIndex(indexOf(start), new ProgressionOffer(routine));
     }
 }
