@@ -6,6 +6,7 @@ import app.backcoach.routine.Routine;
 import app.backcoach.routine.RoutineChangedException;
 import app.backcoach.routine.RoutineDraft;
 import app.backcoach.routine.RoutineService;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -84,6 +85,12 @@ class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, H
             title.setText(getTranslation("editor.titleNew"));
             form.read(new RoutineDraft("", null, false, List.of()));
         }
+    }
+
+    /** Opened from far down the routines page, the editor still starts at its top. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        scrollIntoView();
     }
 
     private void showEditing(EditableRoutine routine) {
