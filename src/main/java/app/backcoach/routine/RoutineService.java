@@ -3,10 +3,15 @@ package app.backcoach.routine;
 import app.backcoach.exercise.Dose;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.exercise.ExerciseService;
+import app.backcoach.exercise.SideMode;
 import app.backcoach.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +19,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The routines a signed-in person may run: the built-in ones and their own. */
+/**
+ * The routines a signed-in person may run: the built-in ones (read-only) and their own, which they
+ * create, change and delete here.
+ */
 @Service
 public class RoutineService {
 
@@ -24,11 +32,16 @@ public class RoutineService {
     private final RoutineRepository routines;
     private final ExerciseService exercises;
     private final CurrentUser currentUser;
+    private final Clock clock;
+    private final EntityManager entityManager;
 
-    RoutineService(RoutineRepository routines, ExerciseService exercises, CurrentUser currentUser) {
+    RoutineService(RoutineRepository routines, ExerciseService exercises, CurrentUser currentUser, Clock clock,
+                   EntityManager entityManager) {
         this.routines = routines;
         this.exercises = exercises;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** The built-in routines first, then the person's own. */
@@ -44,13 +57,7 @@ public class RoutineService {
      */
     @Transactional(readOnly = true)
     public Optional<RoutineInfo> findByKey(String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        Optional<Routine> routine = OWN_KEY.matcher(key).matches()
-                ? routines.findByIdAndUserId(Long.parseLong(key), currentUser.id())
-                : BUILT_IN_KEY.matcher(key).matches() ? routines.findBySlugAndUserIdIsNull(key) : Optional.empty();
-        return routine.map(r -> toInfo(r, catalogue()));
+        return findVisible(key).map(r -> toInfo(r, catalogue()));
     }
 
     /** The routine with this id, if the person may run it (built-in or their own). */
@@ -60,8 +67,140 @@ public class RoutineService {
                 .map(r -> toInfo(r, catalogue()));
     }
 
+    /** One of the person's own routines, with its version, to edit; empty for a built-in or someone else's. */
+    @Transactional(readOnly = true)
+    public Optional<EditableRoutine> findEditable(long id) {
+        return routines.findByIdAndUserId(id, currentUser.id())
+                .map(r -> new EditableRoutine(r.getId(), r.getVersion(), toDraft(r)));
+    }
+
+    /** A routine the person may run (built-in or their own), as a draft for a copy of it. */
+    @Transactional(readOnly = true)
+    public Optional<RoutineDraft> draftOf(String key) {
+        return findVisible(key).map(RoutineService::toDraft);
+    }
+
+    /** Stores a new routine of the person's own; nothing is stored when the draft breaks a rule. */
+    @Transactional
+    public RoutineInfo create(RoutineDraft draft) {
+        Map<Long, ExerciseInfo> catalogue = catalogue();
+        List<RoutineExercise.Values> items = check(draft, catalogue);
+        Routine routine = new Routine(currentUser.id(), clock.instant());
+        routine.apply(draft, items, clock.instant());
+        return toInfo(routines.saveAndFlush(routine), catalogue);
+    }
+
+    /**
+     * Replaces one of the person's routines with the draft, if it is still at the version the editor
+     * loaded; otherwise (changed or deleted elsewhere) nothing is stored and {@link RoutineChangedException}
+     * says so.
+     */
+    @Transactional
+    public RoutineInfo update(long id, long version, RoutineDraft draft) {
+        Map<Long, ExerciseInfo> catalogue = catalogue();
+        List<RoutineExercise.Values> items = check(draft, catalogue);
+        Routine routine = routines.findByIdAndUserId(id, currentUser.id())
+                .filter(found -> found.getVersion() == version)
+                .orElseThrow(() -> new RoutineChangedException(id));
+        raiseVersionAtCommit(routine);
+        routine.apply(draft, items, clock.instant());
+        try {
+            routines.flush();
+        } catch (OptimisticLockingFailureException raced) {
+            throw new RoutineChangedException(id);
+        }
+        return toInfo(routine, catalogue);
+    }
+
+    /** Deletes one of the person's routines; its workouts stay in the history. False if there is no such routine. */
+    @Transactional
+    public boolean delete(long id) {
+        Optional<Routine> routine = routines.findByIdAndUserId(id, currentUser.id());
+        routine.ifPresent(routines::delete);
+        return routine.isPresent();
+    }
+
+    /** Accepts a progression offer: one more rep of each exercise, up to the limit. */
+    @Transactional
+    public Optional<RoutineInfo> acceptProgression(long id) {
+        return routines.findByIdAndUserId(id, currentUser.id()).filter(Routine::isProgression).map(routine -> {
+            raiseVersionAtCommit(routine);
+            routine.addRep(clock.instant());
+            return toInfo(routine, catalogue());
+        });
+    }
+
+    /** Declines a progression offer: the doses stay, and the next offer needs new workouts. */
+    @Transactional
+    public void declineProgression(long id) {
+        routines.findByIdAndUserId(id, currentUser.id()).filter(Routine::isProgression)
+                .ifPresent(routine -> routine.restartProgression(clock.instant()));
+    }
+
+    /**
+     * The routine's version goes up at commit even when only its exercise rows change, so that an editor
+     * that loaded the old version cannot save over this change. Locked only after the version check, so a
+     * refused save leaves no pending increment behind.
+     */
+    private void raiseVersionAtCommit(Routine routine) {
+        entityManager.lock(routine, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private Optional<Routine> findVisible(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return OWN_KEY.matcher(key).matches()
+                ? routines.findByIdAndUserId(Long.parseLong(key), currentUser.id())
+                : BUILT_IN_KEY.matcher(key).matches() ? routines.findBySlugAndUserIdIsNull(key) : Optional.empty();
+    }
+
+    /** The same limits the editor shows at its fields, checked again here for every caller. */
+    private static List<RoutineExercise.Values> check(RoutineDraft draft, Map<Long, ExerciseInfo> catalogue) {
+        if (draft.name() == null || draft.name().isBlank() || draft.name().length() > Routine.NAME_MAX_LENGTH) {
+            throw new InvalidRoutineException("a name of 1 to " + Routine.NAME_MAX_LENGTH + " characters is required");
+        }
+        if (draft.description() != null && draft.description().length() > Routine.DESCRIPTION_MAX_LENGTH) {
+            throw new InvalidRoutineException("the description is too long");
+        }
+        if (draft.items().isEmpty() || draft.items().size() > Routine.MAX_EXERCISES) {
+            throw new InvalidRoutineException("a routine has 1 to " + Routine.MAX_EXERCISES + " exercises");
+        }
+        return draft.items().stream().map(item -> check(item, catalogue)).toList();
+    }
+
+    private static RoutineExercise.Values check(RoutineDraft.Item item, Map<Long, ExerciseInfo> catalogue) {
+        ExerciseInfo exercise = catalogue.get(item.exerciseId());
+        if (exercise == null) {
+            throw new InvalidRoutineException("no exercise " + item.exerciseId());
+        }
+        requireBetween(item.holdSeconds(), Dose.MIN_HOLD_SECONDS, Dose.MAX_HOLD_SECONDS, "hold");
+        requireBetween(item.reps(), Dose.MIN_REPS, Dose.MAX_REPS, "reps");
+        requireBetween(item.sets(), Dose.MIN_SETS, Dose.MAX_SETS, "sets");
+        requireBetween(item.restSeconds(), RoutineItem.MIN_REST_SECONDS, RoutineItem.MAX_REST_SECONDS, "rest");
+        SideMode catalogueMode = exercise.dose().sideMode();
+        if (item.perSide() && !catalogueMode.perSide()) {
+            throw new InvalidRoutineException(exercise.slug() + " is not done one side at a time");
+        }
+        return new RoutineExercise.Values(item.exerciseId(), item.holdSeconds(), item.reps(), item.sets(),
+                item.restSeconds(), item.perSide() ? catalogueMode : SideMode.NONE);
+    }
+
+    private static void requireBetween(int value, int min, int max, String what) {
+        if (value < min || value > max) {
+            throw new InvalidRoutineException(what + " must be from " + min + " to " + max + ": " + value);
+        }
+    }
+
     private Map<Long, ExerciseInfo> catalogue() {
         return exercises.findAll().stream().collect(Collectors.toMap(ExerciseInfo::id, Function.identity()));
+    }
+
+    private static RoutineDraft toDraft(Routine routine) {
+        return new RoutineDraft(routine.getName(), routine.getDescription(), routine.isProgression(),
+                routine.getExercises().stream().map(item -> new RoutineDraft.Item(item.getExerciseId(),
+                        item.getHoldSeconds(), item.getReps(), item.getSets(), item.getRestSeconds(),
+                        item.getSideMode().perSide())).toList());
     }
 
     private static RoutineInfo toInfo(Routine routine, Map<Long, ExerciseInfo> catalogue) {
@@ -72,6 +211,6 @@ public class RoutineService {
                 .toList();
         String key = routine.isBuiltIn() ? routine.getSlug() : String.valueOf(routine.getId());
         return new RoutineInfo(routine.getId(), key, routine.getName(), routine.getDescription(),
-                routine.isBuiltIn(), items);
+                routine.isBuiltIn(), items, routine.isProgression(), routine.getProgressionSince());
     }
 }

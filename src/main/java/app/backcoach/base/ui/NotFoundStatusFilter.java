@@ -1,6 +1,8 @@
 package app.backcoach.base.ui;
 
 import app.backcoach.exercise.ExerciseService;
+import app.backcoach.routine.RoutineService;
+import app.backcoach.security.CurrentUser;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
@@ -17,18 +19,24 @@ import java.util.regex.Pattern;
 
 /**
  * Vaadin answers every page address with 200 and shows its not-found view in the browser. This filter
- * sets the HTTP status to 404 for a page request whose address matches no view, or names an exercise
- * that does not exist, so that browsers, crawlers and monitoring see what the page says.
+ * sets the HTTP status to 404 for a page request whose address matches no view, names an exercise
+ * that does not exist, or names a routine that the signed-in person may not see (someone else's looks
+ * the same as none), so that browsers, crawlers and monitoring see what the page says.
  */
 @Component
 class NotFoundStatusFilter extends OncePerRequestFilter {
 
     private static final Pattern EXERCISE = Pattern.compile("exercises/([^/]+)");
+    private static final Pattern ROUTINE = Pattern.compile("(?:workout/([^/]+))|(?:routines/([^/]+)/(?:edit|copy))");
 
     private final ExerciseService exercises;
+    private final RoutineService routines;
+    private final CurrentUser currentUser;
 
-    NotFoundStatusFilter(ExerciseService exercises) {
+    NotFoundStatusFilter(ExerciseService exercises, RoutineService routines, CurrentUser currentUser) {
         this.exercises = exercises;
+        this.routines = routines;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -53,6 +61,13 @@ class NotFoundStatusFilter extends OncePerRequestFilter {
         Matcher exercise = EXERCISE.matcher(path);
         if (exercise.matches()) {
             return exercises.findBySlug(exercise.group(1)).isEmpty();
+        }
+        Matcher routine = ROUTINE.matcher(path);
+        // signed out, the page sends the visitor to sign in; only a signed-in person's routines can be looked up
+        if (routine.matches() && currentUser.principal().isPresent()) {
+            String key = routine.group(1) != null ? routine.group(1) : routine.group(2);
+            boolean edit = path.endsWith("/edit");
+            return routines.findByKey(key).filter(found -> !edit || !found.builtIn()).isEmpty();
         }
         ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(
                 new VaadinServletContext(request.getServletContext()));

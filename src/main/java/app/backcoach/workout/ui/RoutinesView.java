@@ -4,10 +4,9 @@ import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.card.Card;
-import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,32 +15,65 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The routines one can run, each with its exercises, doses, duration and a Start button. */
+import java.util.List;
+
+/** The routines one can run, built-in ones and one's own, each with a Start button; own routines are made here. */
 @Route("routines")
 @PermitAll
 @Menu(title = "nav.routines", order = 5, icon = "vaadin:play-circle")
 class RoutinesView extends VerticalLayout implements HasDynamicTitle {
 
+    private final RoutineService routines;
+    private final Div builtIn = grid();
+    private final Div mine = grid();
+    private final Paragraph noneOfYourOwn = new Paragraph();
+    private final Paragraph status = new Paragraph();
+    private final RoutineCard.Actions actions = new RoutineCard.Actions(
+            routine -> navigate("workout/" + routine.key()),
+            routine -> navigate("routines/" + routine.key() + "/edit"),
+            routine -> navigate("routines/" + routine.key() + "/copy"),
+            this::delete);
+
     RoutinesView(RoutineService routines) {
+        this.routines = routines;
         addClassName("page");
-        Div cards = new Div();
-        cards.addClassName("card-grid");
-        routines.findAll().forEach(routine -> cards.add(card(routine)));
-        add(new H1(getTranslation("routines.title")), new Paragraph(getTranslation("routines.intro")), cards);
+        Button create = new Button(getTranslation("routines.new"), VaadinIcon.PLUS.create(),
+                event -> navigate("routines/new"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        create.addClassName("new-routine");
+        noneOfYourOwn.setText(getTranslation("routines.noneOfYourOwn"));
+        status.addClassName("routines-status");
+        status.getElement().setAttribute("role", "status");
+        status.setVisible(false);
+        add(new H1(getTranslation("routines.title")), new Paragraph(getTranslation("routines.intro")), create, status,
+                new H2(getTranslation("routines.mine")), noneOfYourOwn, mine,
+                new H2(getTranslation("routines.builtIn")), builtIn);
+        show();
     }
 
-    private Card card(RoutineInfo routine) {
-        Card card = new Card();
-        card.addClassName("routine-card");
-        card.addThemeVariants(CardVariant.LUMO_OUTLINED);
-        card.setTitle(routine.name(), 2);
-        card.add(new RoutineSummary(routine));
-        Button start = new Button(getTranslation("routines.start"), VaadinIcon.PLAY.create(),
-                event -> getUI().ifPresent(ui -> ui.navigate("workout/" + routine.key())));
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        start.setAriaLabel(getTranslation("routines.start") + " " + routine.name());
-        card.addToFooter(start);
-        return card;
+    private void show() {
+        List<RoutineInfo> all = routines.findAll();
+        builtIn.removeAll();
+        mine.removeAll();
+        all.forEach(routine -> (routine.builtIn() ? builtIn : mine).add(new RoutineCard(routine, actions)));
+        noneOfYourOwn.setVisible(mine.getComponentCount() == 0);
+    }
+
+    private void delete(RoutineInfo routine) {
+        routines.delete(routine.id());
+        status.setText(getTranslation("routines.deleted"));
+        status.setVisible(true);
+        show();
+    }
+
+    private void navigate(String location) {
+        getUI().ifPresent(ui -> ui.navigate(location));
+    }
+
+    private static Div grid() {
+        Div grid = new Div();
+        grid.addClassName("card-grid");
+        return grid;
     }
 
     @Override

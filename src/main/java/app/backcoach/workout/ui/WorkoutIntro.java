@@ -34,6 +34,6 @@ class WorkoutIntro extends VerticalLayout {
                 event -> begin.accept(painBefore.getValue()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("start-button");
-        add(painBefore, new Paragraph(getTranslation("workout.intro")), start);
+        add(new ProgressionOffer(routine), painBefore, new Paragraph(getTranslation("workout.intro")), start);
     }
 }

@@ -1,0 +1,182 @@
+package app.backcoach.routine.ui;
+
+import app.backcoach.exercise.Dose;
+import app.backcoach.exercise.ExerciseInfo;
+import app.backcoach.routine.RoutineDraft;
+import app.backcoach.routine.RoutineItem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.converter.StringToIntegerConverter;
+import com.vaadin.flow.data.validator.IntegerRangeValidator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One exercise of the routine editor: its name and place, buttons to move or remove it, and its dose.
+ * Every field is checked against the same limits the service and the database use.
+ */
+class ExerciseRow extends Div {
+
+    /** The row's editable copy of one exercise's dose. */
+    static final class Values {
+        private Integer hold;
+        private Integer reps;
+        private Integer sets;
+        private Integer rest;
+        private boolean perSide;
+
+        Integer getHold() {
+            return hold;
+        }
+
+        void setHold(Integer hold) {
+            this.hold = hold;
+        }
+
+        Integer getReps() {
+            return reps;
+        }
+
+        void setReps(Integer reps) {
+            this.reps = reps;
+        }
+
+        Integer getSets() {
+            return sets;
+        }
+
+        void setSets(Integer sets) {
+            this.sets = sets;
+        }
+
+        Integer getRest() {
+            return rest;
+        }
+
+        void setRest(Integer rest) {
+            this.rest = rest;
+        }
+
+        boolean isPerSide() {
+            return perSide;
+        }
+
+        void setPerSide(boolean perSide) {
+            this.perSide = perSide;
+        }
+    }
+
+    /** What the list does when a row's buttons are pressed. */
+    interface Actions {
+        void moveUp(ExerciseRow row);
+
+        void moveDown(ExerciseRow row);
+
+        void remove(ExerciseRow row);
+    }
+
+    private final ExerciseInfo exercise;
+    private final Binder<Values> binder = new Binder<>();
+    private final Span number = new Span();
+    private final Button up;
+    private final Button down;
+
+    ExerciseRow(ExerciseInfo exercise, RoutineDraft.Item item, Actions actions) {
+        this.exercise = exercise;
+        addClassName("exercise-row");
+        up = iconButton(VaadinIcon.ARROW_UP, "editor.moveUp", row -> actions.moveUp(row));
+        down = iconButton(VaadinIcon.ARROW_DOWN, "editor.moveDown", row -> actions.moveDown(row));
+        Button remove = iconButton(VaadinIcon.TRASH, "editor.remove", row -> actions.remove(row));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        number.addClassName("exercise-row-number");
+        Span name = new Span(exercise.name());
+        name.addClassName("exercise-row-name");
+        Div header = new Div(number, name);
+        header.addClassName("exercise-row-header");
+        Div buttons = new Div(up, down, remove);
+        buttons.addClassName("exercise-row-buttons");
+        add(header, buttons, doseFields());
+        Values values = new Values();
+        values.setHold(item.holdSeconds());
+        values.setReps(item.reps());
+        values.setSets(item.sets());
+        values.setRest(item.restSeconds());
+        values.setPerSide(item.perSide() && exercise.dose().sideMode().perSide());
+        binder.readBean(values);
+    }
+
+    /** A plain grid of fields (CSS), two to a row on a phone. */
+    private Div doseFields() {
+        TextField hold = number("editor.hold", Values::getHold, Values::setHold, Dose.MIN_HOLD_SECONDS,
+                Dose.MAX_HOLD_SECONDS);
+        TextField reps = number("editor.reps", Values::getReps, Values::setReps, Dose.MIN_REPS, Dose.MAX_REPS);
+        TextField sets = number("editor.sets", Values::getSets, Values::setSets, Dose.MIN_SETS, Dose.MAX_SETS);
+        TextField rest = number("editor.rest", Values::getRest, Values::setRest, RoutineItem.MIN_REST_SECONDS,
+                RoutineItem.MAX_REST_SECONDS);
+        rest.setHelperText(getTranslation("editor.restHelp", RoutineItem.MIN_REST_SECONDS,
+                RoutineItem.MAX_REST_SECONDS));
+        Div fields = new Div(hold, reps, sets, rest);
+        fields.addClassName("dose-fields");
+        // only an exercise that the catalogue does one side at a time may be done per side
+        if (exercise.dose().sideMode().perSide()) {
+            OnOffSwitch perSide = new OnOffSwitch(getTranslation("editor.perSide"));
+            perSide.addClassName("per-side");
+            binder.forField(perSide).bind(Values::isPerSide, Values::setPerSide);
+            fields.add(perSide);
+        }
+        return fields;
+    }
+
+    private TextField number(String labelKey, ValueProvider<Values, Integer> getter, Setter<Values, Integer> setter,
+                             int min, int max) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setHelperText(getTranslation("editor.rangeHelp", min, max));
+        field.getElement().setAttribute("inputmode", "numeric");
+        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        field.addClassName("dose-field");
+        binder.forField(field)
+                .asRequired(getTranslation("editor.required"))
+                .withConverter(new StringToIntegerConverter(getTranslation("editor.number")))
+                .withValidator(new IntegerRangeValidator(getTranslation("editor.range", min, max), min, max))
+                .bind(getter, setter);
+        return field;
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, Consumer<ExerciseRow> action) {
+        Button button = new Button(icon.create(), event -> action.accept(this));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey, exercise.name()));
+        button.setTooltipText(getTranslation(labelKey, exercise.name()));
+        return button;
+    }
+
+    /** Shows the row's place in the list; the first cannot move up, the last cannot move down. */
+    void showPosition(int index, int count) {
+        number.setText(getTranslation("editor.position", index + 1));
+        up.setEnabled(index > 0);
+        down.setEnabled(index < count - 1);
+    }
+
+    ExerciseInfo exercise() {
+        return exercise;
+    }
+
+    /** The row's exercise and dose if every field is valid; otherwise empty, with a message at each bad field. */
+    Optional<RoutineDraft.Item> item() {
+        Values values = new Values();
+        if (!binder.validate().isOk() || !binder.writeBeanIfValid(values)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoutineDraft.Item(exercise.id(), values.getHold(), values.getReps(), values.getSets(),
+                values.getRest(), values.isPerSide()));
+    }
+}

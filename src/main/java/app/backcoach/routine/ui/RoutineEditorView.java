@@ -1,0 +1,148 @@
+package app.backcoach.routine.ui;
+
+import app.backcoach.exercise.ExerciseService;
+import app.backcoach.routine.EditableRoutine;
+import app.backcoach.routine.Routine;
+import app.backcoach.routine.RoutineChangedException;
+import app.backcoach.routine.RoutineDraft;
+import app.backcoach.routine.RoutineService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Makes or changes one of the person's own routines: {@code routines/new} starts empty,
+ * {@code routines/<key>/copy} starts from a copy of any routine they may run (built-in ones included),
+ * {@code routines/<id>/edit} changes one of their own. Built-in routines are never changed.
+ */
+@Route("routines/new")
+@RouteAlias("routines/:copy/copy")
+@RouteAlias("routines/:edit/edit")
+@PermitAll
+class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
+
+    private final RoutineService routines;
+    private final RoutineForm form;
+    private final H1 title = new H1();
+    private final Div changedElsewhere = new Div();
+    private final Paragraph fixErrors = new Paragraph();
+    private EditableRoutine editing;
+
+    RoutineEditorView(RoutineService routines, ExerciseService exercises) {
+        this.routines = routines;
+        this.form = new RoutineForm(exercises.findAll());
+        addClassName("page");
+        addClassName("editor-page");
+        changedElsewhere.addClassName("changed-elsewhere");
+        changedElsewhere.setVisible(false);
+        Button save = new Button(getTranslation("editor.save"), VaadinIcon.CHECK.create(), event -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button cancel = new Button(getTranslation("editor.cancel"), event -> toRoutines());
+        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+        // shown in the page, not as a notification: see OnOffSwitch on what the bundle loads for new pages
+        fixErrors.setText(getTranslation("editor.fixErrors"));
+        fixErrors.addClassName("editor-error");
+        fixErrors.getElement().setAttribute("role", "alert");
+        fixErrors.setVisible(false);
+        Div actions = new Div(fixErrors, save, cancel);
+        actions.addClassName("editor-actions");
+        add(new Anchor("routines", getTranslation("editor.back")), title, changedElsewhere, form, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteParameters parameters = event.getRouteParameters();
+        Optional<String> edit = parameters.get("edit");
+        Optional<String> copy = parameters.get("copy");
+        if (edit.isPresent()) {
+            Optional<EditableRoutine> found = edit.filter(id -> ID.matcher(id).matches())
+                    .flatMap(id -> routines.findEditable(Long.parseLong(id)));
+            found.ifPresentOrElse(this::showEditing, () -> event.rerouteToError(NotFoundException.class));
+        } else if (copy.isPresent()) {
+            routines.draftOf(copy.get()).ifPresentOrElse(this::showCopy,
+                    () -> event.rerouteToError(NotFoundException.class));
+        } else {
+            title.setText(getTranslation("editor.titleNew"));
+            form.read(new RoutineDraft("", null, false, List.of()));
+        }
+    }
+
+    /** Opened from far down the routines page, the editor still starts at its top. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        scrollIntoView();
+    }
+
+    private void showEditing(EditableRoutine routine) {
+        editing = routine;
+        title.setText(getTranslation("editor.titleEdit"));
+        form.read(routine.draft());
+    }
+
+    private void showCopy(RoutineDraft original) {
+        title.setText(getTranslation("editor.titleCopy"));
+        String name = getTranslation("routines.copyOf", original.name());
+        form.read(new RoutineDraft(name.substring(0, Math.min(name.length(), Routine.NAME_MAX_LENGTH)),
+                original.description(), original.progression(), original.items()));
+    }
+
+    private void save() {
+        Optional<RoutineDraft> draft = form.write();
+        fixErrors.setVisible(draft.isEmpty());
+        if (draft.isEmpty()) {
+            return;
+        }
+        try {
+            if (editing == null) {
+                routines.create(draft.get());
+            } else {
+                routines.update(editing.id(), editing.version(), draft.get());
+            }
+        } catch (RoutineChangedException changed) {
+            showChangedElsewhere();
+            return;
+        }
+        toRoutines();
+    }
+
+    /** Never a silent overwrite: say what happened and offer to load the routine as it is now. */
+    private void showChangedElsewhere() {
+        Button reload = new Button(getTranslation("editor.reload"), VaadinIcon.REFRESH.create(),
+                event -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        changedElsewhere.removeAll();
+        changedElsewhere.add(new Paragraph(getTranslation("editor.changedElsewhere")), reload);
+        changedElsewhere.getElement().setAttribute("role", "alert");
+        changedElsewhere.setVisible(true);
+        changedElsewhere.scrollIntoView();
+    }
+
+    private void toRoutines() {
+        getUI().ifPresent(ui -> ui.navigate("routines"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,225 @@
+package app.backcoach.routine.ui;
+
+import app.backcoach.exercise.Dose;
+import app.backcoach.exercise.ExerciseInfo;
+import app.backcoach.routine.ProgressionRule;
+import app.backcoach.routine.Routine;
+import app.backcoach.routine.RoutineDraft;
+import app.backcoach.routine.RoutineItem;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The routine editor's form: name, notes, progression, and the exercises in order with their doses.
+ * Nothing leaves it unless every field is valid; each bad value is named at its field.
+ */
+class RoutineForm extends Composite<VerticalLayout> implements ExerciseRow.Actions {
+
+    /** The form's editable copy of the routine's own fields. */
+    static final class Values {
+        private String name = "";
+        private String description = "";
+        private boolean progression;
+
+        String getName() {
+            return name;
+        }
+
+        void setName(String name) {
+            this.name = name;
+        }
+
+        String getDescription() {
+            return description;
+        }
+
+        void setDescription(String description) {
+            this.description = description;
+        }
+
+        boolean isProgression() {
+            return progression;
+        }
+
+        void setProgression(boolean progression) {
+            this.progression = progression;
+        }
+    }
+
+    private final Map<Long, ExerciseInfo> catalogue;
+    private final Binder<Values> binder = new Binder<>();
+    private final TextField name = new TextField();
+    private final TextField description = new TextField();
+    private final OnOffSwitch progression;
+    private final Div rows = new Div();
+    private final List<ExerciseRow> rowList = new ArrayList<>();
+    private final Span listError = new Span();
+    private final Span adderError = new Span();
+
+    RoutineForm(List<ExerciseInfo> exercises) {
+        catalogue = exercises.stream().collect(Collectors.toMap(ExerciseInfo::id, Function.identity()));
+        progression = new OnOffSwitch(getTranslation("editor.progression"));
+        VerticalLayout layout = getContent();
+        layout.addClassName("routine-form");
+        layout.setPadding(false);
+        rows.addClassName("exercise-rows");
+        listError.addClassName("exercise-list-error");
+        listError.setText(getTranslation("editor.noExercises"));
+        listError.setVisible(false);
+        layout.add(nameField(), new H2(getTranslation("editor.exercises")), listError, rows, adder(exercises),
+                descriptionField(), progressionField());
+    }
+
+    private TextField nameField() {
+        name.setLabel(getTranslation("editor.name"));
+        name.setMaxLength(Routine.NAME_MAX_LENGTH);
+        name.setRequiredIndicatorVisible(true);
+        name.setWidthFull();
+        String tooLong = getTranslation("editor.tooLong", Routine.NAME_MAX_LENGTH);
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong));
+        binder.forField(name)
+                .withValidator(value -> !value.isBlank(), getTranslation("editor.nameRequired"))
+                .withValidator(new StringLengthValidator(tooLong, 0, Routine.NAME_MAX_LENGTH))
+                .bind(Values::getName, Values::setName);
+        return name;
+    }
+
+    private TextField descriptionField() {
+        description.setLabel(getTranslation("editor.description"));
+        description.setMaxLength(Routine.DESCRIPTION_MAX_LENGTH);
+        description.setWidthFull();
+        String tooLong = getTranslation("editor.tooLong", Routine.DESCRIPTION_MAX_LENGTH);
+        description.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong));
+        binder.forField(description)
+                .withValidator(new StringLengthValidator(tooLong, 0, Routine.DESCRIPTION_MAX_LENGTH))
+                .bind(Values::getDescription, Values::setDescription);
+        return description;
+    }
+
+    private Div progressionField() {
+        binder.forField(progression).bind(Values::isProgression, Values::setProgression);
+        Paragraph rule = new Paragraph(getTranslation("progression.rule", ProgressionRule.GOOD_WORKOUTS_NEEDED,
+                ProgressionRule.REPS_ADDED, Dose.MAX_REPS));
+        Paragraph source = new Paragraph(getTranslation("progression.source"));
+        source.addClassName("source");
+        Div field = new Div(progression, rule, source);
+        field.addClassName("progression-field");
+        return field;
+    }
+
+    /** One big button per library exercise: quicker than a list to open and scroll, on a phone on the floor. */
+    private Div adder(List<ExerciseInfo> exercises) {
+        adderError.addClassName("exercise-list-error");
+        adderError.setText(getTranslation("editor.tooManyExercises", Routine.MAX_EXERCISES));
+        adderError.setVisible(false);
+        Div buttons = new Div();
+        buttons.addClassName("exercise-adder-buttons");
+        exercises.forEach(exercise -> {
+            Button add = new Button(exercise.name(), VaadinIcon.PLUS.create(), event -> add(exercise));
+            add.setAriaLabel(getTranslation("editor.add", exercise.name()));
+            buttons.add(add);
+        });
+        Div adder = new Div(new H3(getTranslation("editor.addExercise")), adderError, buttons);
+        adder.addClassName("exercise-adder");
+        return adder;
+    }
+
+    private void add(ExerciseInfo exercise) {
+        if (rowList.size() >= Routine.MAX_EXERCISES) {
+            adderError.setVisible(true);
+            return;
+        }
+        // a new exercise starts at the catalogue's dose, the one its source gives
+        addRow(exercise, new RoutineDraft.Item(exercise.id(), exercise.dose().holdSeconds(), exercise.dose().reps(),
+                exercise.dose().sets(), RoutineItem.DEFAULT_REST_SECONDS, exercise.dose().sideMode().perSide()));
+        listError.setVisible(false);
+    }
+
+    /** Shows a draft: a stored routine to edit, a copy, or an empty new one. */
+    void read(RoutineDraft draft) {
+        Values values = new Values();
+        values.setName(draft.name() == null ? "" : draft.name());
+        values.setDescription(draft.description() == null ? "" : draft.description());
+        values.setProgression(draft.progression());
+        binder.readBean(values);
+        rowList.clear();
+        rows.removeAll();
+        draft.items().forEach(item -> addRow(catalogue.get(item.exerciseId()), item));
+    }
+
+    /** The draft if every field is valid; otherwise empty, with a message at every bad field. */
+    Optional<RoutineDraft> write() {
+        boolean valid = binder.validate().isOk();
+        List<RoutineDraft.Item> items = new ArrayList<>();
+        for (ExerciseRow row : rowList) {
+            Optional<RoutineDraft.Item> item = row.item();
+            item.ifPresent(items::add);
+            valid &= item.isPresent();
+        }
+        listError.setVisible(rowList.isEmpty());
+        Values values = new Values();
+        if (!valid || rowList.isEmpty() || !binder.writeBeanIfValid(values)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoutineDraft(values.getName(), values.getDescription(), values.isProgression(), items));
+    }
+
+    private void addRow(ExerciseInfo exercise, RoutineDraft.Item item) {
+        ExerciseRow row = new ExerciseRow(exercise, item, this);
+        rowList.add(row);
+        rows.add(row);
+        renumber();
+    }
+
+    @Override
+    public void moveUp(ExerciseRow row) {
+        moveTo(row, rowList.indexOf(row) - 1);
+    }
+
+    @Override
+    public void moveDown(ExerciseRow row) {
+        moveTo(row, rowList.indexOf(row) + 1);
+    }
+
+    @Override
+    public void remove(ExerciseRow row) {
+        rowList.remove(row);
+        rows.remove(row);
+        adderError.setVisible(false);
+        renumber();
+    }
+
+    private void moveTo(ExerciseRow row, int index) {
+        if (index < 0 || index >= rowList.size() || rowList.indexOf(row) == index) {
+            return;
+        }
+        rowList.remove(row);
+        rowList.add(index, row);
+        rows.remove(row);
+        rows.addComponentAtIndex(index, row);
+        renumber();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < rowList.size(); i++) {
+            rowList.get(i).showPosition(i, rowList.size());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package app.backcoach.workout.ui;
+
+import app.backcoach.exercise.Dose;
+import app.backcoach.routine.ProgressionRule;
+import app.backcoach.routine.RoutineInfo;
+import app.backcoach.workout.ProgressionService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.VaadinService;
+
+/**
+ * Before a workout of a routine with gentle progression: when the rule says so, offers one more rep of each
+ * exercise, with the rule and its source. Accepting changes the routine before the workout starts, so the
+ * workout runs the new doses. Invisible when there is nothing to offer.
+ */
+class ProgressionOffer extends Div {
+
+    private final transient ProgressionService progression;
+    private final RoutineInfo routine;
+
+    ProgressionOffer(RoutineInfo routine) {
+        // looked up rather than injected, so that the workout intro needs one line to show the offer
+        this.progression = VaadinService.getCurrent().getInstantiator().getOrCreate(ProgressionService.class);
+        this.routine = routine;
+        addClassName("progression-offer");
+        setVisible(progression.isOffered(routine));
+        if (!isVisible()) {
+            return;
+        }
+        UnorderedList steps = new UnorderedList();
+        routine.items().forEach(item -> steps.add(new ListItem(getTranslation("progression.item",
+                item.exercise().name(), item.dose().reps(), ProgressionRule.repsAfterStep(item.dose().reps())))));
+        Button accept = new Button(getTranslation("progression.accept"), VaadinIcon.PLUS.create(), event -> accept());
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Button decline = new Button(getTranslation("progression.decline"), event -> decline());
+        Div buttons = new Div(accept, decline);
+        buttons.addClassName("progression-buttons");
+        Paragraph source = new Paragraph(getTranslation("progression.source"));
+        source.addClassName("source");
+        add(new H2(getTranslation("progression.title")),
+                new Paragraph(getTranslation("progression.text", ProgressionRule.GOOD_WORKOUTS_NEEDED)), steps,
+                buttons, new Paragraph(getTranslation("progression.rule", ProgressionRule.GOOD_WORKOUTS_NEEDED,
+                        ProgressionRule.REPS_ADDED, Dose.MAX_REPS)), source);
+    }
+
+    private void accept() {
+        boolean done = progression.accept(routine).isPresent();
+        answered(getTranslation(done ? "progression.accepted" : "progression.gone"));
+    }
+
+    private void decline() {
+        progression.decline(routine);
+        answered(getTranslation("progression.declined", ProgressionRule.GOOD_WORKOUTS_NEEDED));
+    }
+
+    private void answered(String text) {
+        removeAll();
+        Paragraph answer = new Paragraph(text);
+        answer.addClassName("progression-answer");
+        add(answer);
+    }
+}
