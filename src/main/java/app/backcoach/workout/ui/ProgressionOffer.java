@@ -14,6 +14,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinService;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+
 /**
  * Before a workout of a routine with gentle progression: when the rule says so, offers one more rep of each
  * exercise, with the rule and its source. Accepting changes the routine before the workout starts, so the
@@ -23,11 +26,14 @@ class ProgressionOffer extends Div {
 
     private final transient ProgressionService progression;
     private final RoutineInfo routine;
+    private final Consumer<RoutineInfo> changed;
 
-    ProgressionOffer(RoutineInfo routine) {
+    /** @param changed runs with the routine's new doses when the offer is accepted */
+    ProgressionOffer(RoutineInfo routine, Consumer<RoutineInfo> changed) {
         // looked up rather than injected, so that the workout intro needs one line to show the offer
         this.progression = VaadinService.getCurrent().getInstantiator().getOrCreate(ProgressionService.class);
         this.routine = routine;
+        this.changed = changed;
         addClassName("progression-offer");
         setVisible(progression.isOffered(routine));
         if (!isVisible()) {
@@ -50,8 +56,9 @@ class ProgressionOffer extends Div {
     }
 
     private void accept() {
-        boolean done = progression.accept(routine).isPresent();
-        answered(getTranslation(done ? "progression.accepted" : "progression.gone"));
+        Optional<RoutineInfo> updated = progression.accept(routine);
+        answered(getTranslation(updated.isPresent() ? "progression.accepted" : "progression.gone"));
+        updated.ifPresent(changed);
     }
 
     private void decline() {

@@ -20,12 +20,13 @@ import java.util.function.Consumer;
 class WorkoutIntro extends VerticalLayout {
 
     private final PainScale painBefore = new PainScale("pain.before");
+    private RoutineSummary summary;
 
     /** @param begin runs with the pain rating given before the start, or {@code null} when none was */
     WorkoutIntro(RoutineInfo routine, SafetyStatus safety, Consumer<Integer> begin) {
         addClassName("workout-intro");
         setAlignItems(Alignment.CENTER);
-        add(new H1(routine.name()), new RoutineSummary(routine));
+        add(new H1(routine.name()), summary = new RoutineSummary(routine));
         if (!safety.mayExercise()) {
             add(new SafetyGate(safety, routine.key()));
             return;
@@ -34,6 +35,12 @@ class WorkoutIntro extends VerticalLayout {
                 event -> begin.accept(painBefore.getValue()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("start-button");
-        add(new ProgressionOffer(routine), painBefore, new Paragraph(getTranslation("workout.intro")), start);
+        // accepting one more rep changes the doses: show the new ones
+        ProgressionOffer offer = new ProgressionOffer(routine, updated -> {
+            RoutineSummary fresh = new RoutineSummary(updated);
+            replace(summary, fresh);
+            summary = fresh;
+        });
+        add(offer, painBefore, new Paragraph(getTranslation("workout.intro")), start);
     }
 }
