@@ -27,7 +27,7 @@ public class ProgressService {
 
     /** Per local day: sessions, sets and seconds exercised, for one person and a range of instants. */
     private static final String PER_DAY = """
-            select cast(w.started_at at time zone ? as date) as local_day, count(*) as sessions, sum(s.sets) as sets,
+            select cast(formatdatetime(w.started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day, count(*) as sessions, sum(s.sets) as sets,
                    sum(datediff('SECOND', w.started_at, coalesce(w.ended_at, s.last_end))) as seconds
             from workout w
             join (select workout_id, count(*) as sets, max(ended_at) as last_end
@@ -39,7 +39,7 @@ public class ProgressService {
     /** Per week (starting on the given ISO day of week): the number of active days, over all history. */
     private static final String ACTIVE_DAYS_PER_WEEK = """
             select dateadd(day, -mod(iso_day_of_week(local_day) - ? + 7, 7), local_day) as week_start, count(*) as active_days
-            from (select distinct cast(w.started_at at time zone ? as date) as local_day
+            from (select distinct cast(formatdatetime(w.started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day
                   from workout w
                   where w.user_id = ? and exists (select 1 from workout_set s where s.workout_id = w.id))
             group by week_start

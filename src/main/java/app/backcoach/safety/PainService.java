@@ -36,7 +36,7 @@ public class PainService {
 
     /** Per local day of the person: the average rating before and after workouts. */
     private static final String PER_DAY = """
-            select cast(started_at at time zone ? as date) as local_day, avg(cast(pain_before as double)) as before,
+            select cast(formatdatetime(started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day, avg(cast(pain_before as double)) as before,
                    avg(cast(pain_after as double)) as after
             from workout
             where user_id = ? and started_at >= ? and started_at < ?

@@ -95,6 +95,20 @@ class ProgressServiceTest {
     }
 
     @Test
+    void anEveningWorkoutWestOfTheServerCountsForItsLocalDayAndWeek() {
+        // Saturday 21 November 20:30 in New York is already Sunday 01:30 in UTC, the server's zone in tests
+        settings.rememberBrowser("America/New_York", "en-US");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        now(LocalDateTime.of(2026, 11, 21, 21, 0), newYork);
+        workout(LocalDateTime.of(2026, 11, 21, 20, 30), newYork, 20);
+
+        WeekSummary week = progress.lastWeeks(1).getLast();
+        assertThat(week.weekStart()).isEqualTo(LocalDate.of(2026, 11, 15));
+        assertThat(week.sessions()).isEqualTo(1);
+        assertThat(week.activeDays()).isEqualTo(1);
+    }
+
+    @Test
     void aWorkoutAcrossMidnightCountsOnceForItsFirstDayWithAllItsMinutes() {
         settings.rememberBrowser("Europe/Berlin", "en-GB");
         now(LocalDateTime.of(2026, 11, 26, 12, 0), BERLIN);

@@ -106,6 +106,19 @@ class PainServiceTest {
     }
 
     @Test
+    void ratingsCountForThePersonsLocalDayNotTheServers() {
+        settings.rememberBrowser("America/New_York", "en-US");
+        // 20:30 in New York on 21 November is 01:30 on 22 November in UTC
+        clock.set(Instant.parse("2026-11-22T02:00:00Z"));
+        long evening = TestHistory.workout(jdbc, dora.id(), Instant.parse("2026-11-22T01:30:00Z"), Duration.ofMinutes(5),
+                2, "COMPLETED");
+        TestHistory.ratePain(jdbc, evening, 5, 3);
+
+        assertThat(pain.lastDays(28)).singleElement()
+                .satisfies(day -> assertThat(day.day()).isEqualTo(java.time.LocalDate.of(2026, 11, 21)));
+    }
+
+    @Test
     void aSpasmStartInTheFutureOrOverAYearAgoIsRefused() {
         assertThatThrownBy(() -> settings.setSpasmStartedAt(clock.instant().plusSeconds(60)))
                 .isInstanceOf(IllegalArgumentException.class);
