@@ -68,6 +68,14 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(timer.locator(".digits")).hasText(java.util.regex.Pattern.compile("^4:5\\d$|^5:00$"));
         page.getByText("Stop", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("Stopped in under a minute, so nothing was saved.")).isVisible();
+        assertThat(page.locator("bc-phase-timer")).hasAttribute("data-kind", "done");
+
+        // the same kind again starts afresh
+        page.getByText("Start walk").click();
+        assertThat(timer).isAttached();
+        assertThat(timer.locator(".digits")).hasText(java.util.regex.Pattern.compile("^4:5\\d$|^5:00$"));
+        page.getByText("Stop", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("bc-phase-timer")).hasAttribute("data-kind", "done");
     }
 
     private Locator painScale() {

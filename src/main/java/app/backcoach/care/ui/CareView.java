@@ -41,7 +41,6 @@ import java.util.Optional;
 @Menu(title = "nav.care", order = 7, icon = "vaadin:timer")
 class CareView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int PHASE = 1;
     private static final Duration REPORT_TOLERANCE = Duration.ofSeconds(5);
 
     private final CareService care;
@@ -58,6 +57,8 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField walkMinutes = new IntegerField();
     private final SpasmStartForm spasmStart;
     private StartedCare started;
+    /** Each pack or walk is a phase of its own, so that the browser never mistakes one for the last. */
+    private int phaseSerial;
     private Instant pausedAt;
     private Duration pausedFor = Duration.ZERO;
 
@@ -69,7 +70,7 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         addClassName("care-page");
         timer.setMuted(settings.cuesMuted());
         timer.addPhaseEndListener(event -> {
-            if (started != null && event.phaseId() == PHASE) {
+            if (started != null && event.phaseId() == phaseSerial) {
                 end(true);
             }
         });
@@ -170,7 +171,8 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         pausedFor = Duration.ZERO;
         String label = getTranslation("care.timer." + kind);
         timer.setPaused(false);
-        timer.show(PHASE, new PhaseTimer.Phase(label, "hold", started.planned(), getTranslation("care.say.start." + kind)),
+        phaseSerial += 2;
+        timer.show(phaseSerial, new PhaseTimer.Phase(label, "hold", started.planned(), getTranslation("care.say.start." + kind)),
                 started.planned(), new PhaseTimer.Phase(getTranslation("care.timer.done"), "done", Duration.ZERO,
                         getTranslation("care.say.end." + kind)));
         timer.setActive(true);
@@ -218,6 +220,9 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
             done = ended.planned();
         }
         boolean recorded = care.finish(ended, done);
+        // a phase of its own that counts nothing: the browser stops its countdown, silently
+        timer.show(phaseSerial + 1, new PhaseTimer.Phase(getTranslation("care.timer.done"), "done", Duration.ZERO, ""),
+                Duration.ZERO, null);
         timer.setActive(false);
         running.getElement().setAttribute("hidden", true);
         finished.setText(getTranslation(recorded ? "care.finished." + ended.kind() : "care.tooShort"));

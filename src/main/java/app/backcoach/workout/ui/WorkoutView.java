@@ -96,6 +96,9 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Vaadin keeps this view when only the routine changes (e.g. from the summary's advice to another
+        // routine): leave the last workout behind first
+        reset();
         String key = event.getRouteParameters().get("routine").orElse("");
         routines.findByKey(key).ifPresentOrElse(found -> {
             routine = found;
@@ -104,6 +107,20 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             controls.showMuted(muted);
             addComponentAsFirst(new WorkoutIntro(found, safety.status(), this::begin));
         }, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void reset() {
+        if (started != null && session.snapshot().phase() != Phase.DONE) {
+            workouts.abandon(started);
+        }
+        started = null;
+        session = null;
+        finishedEarly = false;
+        shownExercise = -1;
+        getChildren().filter(child -> child instanceof WorkoutIntro || child instanceof WorkoutSummary).toList()
+                .forEach(this::remove);
+        running.getElement().setAttribute("hidden", true);
+        timer.setActive(false);
     }
 
     @Override

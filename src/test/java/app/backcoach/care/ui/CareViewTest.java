@@ -100,6 +100,30 @@ class CareViewTest extends KaribuTest {
     }
 
     @Test
+    void eachTimerIsAPhaseOfItsOwnAndStopEndsItInTheBrowserToo() {
+        ui().navigate("care");
+        _click(_get(Button.class, spec -> spec.withText("Start walk")));
+        PhaseTimer timer = _get(PhaseTimer.class);
+        int first = timer.getPhaseId();
+        _click(_get(Button.class, spec -> spec.withText("Stop")));
+        assertThat(timer.getElement().getProperty("kind")).as("the countdown is replaced").isEqualTo("done");
+        assertThat(timer.getPhaseId()).isGreaterThan(first);
+
+        _click(_get(Button.class, spec -> spec.withText("Start walk")));
+        int second = timer.getPhaseId();
+        assertThat(second).isGreaterThan(first + 1);
+        assertThat(timer.getElement().getProperty("kind")).isEqualTo("hold");
+
+        // a late report of the first walk's end does not end the second
+        clock.advance(Duration.ofMinutes(2));
+        BasicUtilsKt._fireDomEvent(timer, "phase-end", JsonNodeFactory.instance.objectNode()
+                .put("event.detail.phaseId", first).put("event.detail.elapsedMs", 300_000));
+        assertThat(timer.getElement().getProperty("kind")).isEqualTo("hold");
+        assertThat(jdbc.queryForObject("select count(*) from care_session where user_id = ?", Integer.class, me.id()))
+                .isZero();
+    }
+
+    @Test
     void aWalkOfTooManyMinutesShowsAMessageAndDoesNotStart() {
         ui().navigate("care");
         IntegerField minutes = _get(IntegerField.class);

@@ -10,6 +10,7 @@ import app.backcoach.safety.ui.PainScale;
 import app.backcoach.security.AccountPrincipal;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class WorkoutPainTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+
+    private AccountPrincipal me;
 
     @Test
     void painBeforeAndAfterAreStoredWithTheWorkout() {
@@ -82,8 +85,31 @@ class WorkoutPainTest extends KaribuTest {
         assertThat(_find(AdviceBox.class)).as("the latest answer counts").isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAdvicesFlexionButtonStartsAFreshWorkoutOfThatRoutine() {
+        me = signInAsNewUser();
+        passSafetyCheck();
+        long pressUps = TestRoutines.create(jdbc, me.id(), "Three press-ups", "prone-press-up", 1, 3, 1, 0);
+        ui().navigate("workout/" + pressUps);
+        start();
+        finishPhases(2);
+        _click(_get(Button.class, spec -> spec.withText("Finish")));
+        RadioButtonGroup<LegSymptoms> legs = _get(RadioButtonGroup.class, spec -> spec.withClasses("leg-symptoms"));
+        legs.setValue(LegSymptoms.SPREADING);
+
+        _click(_get(Button.class, spec -> spec.withText("Open the Flexion routine")));
+
+        assertThat(_find(WorkoutSummary.class)).as("the last workout's summary is gone").isEmpty();
+        assertThat(_get(_get(WorkoutIntro.class), H1.class).getText()).isEqualTo("Flexion");
+        start();
+        runToTheEnd(600);
+        assertThat(jdbc.queryForObject("select status from workout where routine_id = 3 and user_id = ?", String.class,
+                me.id())).as("not marked as finished early like the last one").isEqualTo("COMPLETED");
+    }
+
     private long openRoutine(String exercise) {
-        AccountPrincipal me = signInAsNewUser();
+        me = signInAsNewUser();
         passSafetyCheck();
         long routineId = TestRoutines.create(jdbc, me.id(), "Short one", exercise, 1, 1, 1, 0);
         ui().navigate("workout/" + routineId);
@@ -95,13 +121,21 @@ class WorkoutPainTest extends KaribuTest {
     }
 
     private void runToTheEnd() {
-        for (int phase = 0; phase < 10 && _find(WorkoutSummary.class).isEmpty(); phase++) {
+        runToTheEnd(10);
+    }
+
+    private void runToTheEnd(int maxPhases) {
+        finishPhases(maxPhases);
+        _get(WorkoutSummary.class);
+    }
+
+    private void finishPhases(int maxPhases) {
+        for (int phase = 0; phase < maxPhases && _find(WorkoutSummary.class).isEmpty(); phase++) {
             PhaseTimer timer = _get(PhaseTimer.class);
             long remaining = Math.round(timer.getElement().getProperty("remainingMs", 0.0));
             clock.advance(Duration.ofMillis(remaining));
             BasicUtilsKt._fireDomEvent(timer, "phase-end", JsonNodeFactory.instance.objectNode()
                     .put("event.detail.phaseId", timer.getPhaseId()).put("event.detail.elapsedMs", remaining));
         }
-        _get(WorkoutSummary.class);
     }
 }
