@@ -26,7 +26,8 @@ export abstract class ChartElement<T> extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    if (this.data && !this.chart) {
+    // moved in the page: the chart was destroyed on disconnect; a first connection draws in updated()
+    if (this.data && !this.chart && this.hasUpdated) {
       this.updateComplete.then(() => this.draw());
     }
   }

@@ -1,4 +1,4 @@
-import { LitElement, css, html, svg, PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, svg, PropertyValues } from 'lit';
 
 type Kind = 'hold' | 'wait' | 'done';
 
@@ -31,6 +31,7 @@ export class PhaseTimer extends LitElement {
     nextDurationMs: { type: Number },
     nextSpeech: { type: String },
     countdownWords: { type: String },
+    minutesWord: { type: String },
     paused: { type: Boolean },
     muted: { type: Boolean },
     active: { type: Boolean },
@@ -52,6 +53,8 @@ export class PhaseTimer extends LitElement {
   nextSpeech = '';
   /** Words for the last three seconds before a hold, separated by "|", e.g. "Three|Two|One". */
   countdownWords = '';
+  /** The unit a screen reader reads after the minutes left on a long timer, e.g. "min". */
+  minutesWord = 'min';
   paused = false;
   muted = false;
   /** True while a workout runs: keeps the screen awake. */
@@ -382,6 +385,15 @@ export class PhaseTimer extends LitElement {
     :host([data-kind='done']) .digits { display: none; }
   `;
 
+  /**
+   * For long timers, what a screen reader reads for the time left: the label and the whole minutes left
+   * (changing once a minute, so that it is not read out every second).
+   */
+  private spokenTimeLeft(seconds: number) {
+    const minutes = Math.ceil(seconds / 60);
+    return `${this.shown.label}: ${minutes} ${this.minutesWord}`;
+  }
+
   render() {
     const seconds = Math.ceil(this.remainingShown / 1000);
     // minutes and seconds for the long timers (packs, walks); whole seconds for a workout's short phases
@@ -394,7 +406,7 @@ export class PhaseTimer extends LitElement {
           stroke-dasharray=${CIRCUMFERENCE}
           style="stroke-dashoffset: ${this.ringOffset}px; transition: stroke-dashoffset ${this.ringMs}ms linear"></circle>
       </svg>`}
-      <div class="face" role="timer">
+      <div class="face" role="timer" aria-label=${clock ? this.spokenTimeLeft(seconds) : nothing}>
         <div class="label" aria-live="assertive">${this.shown.label}</div>
         <div class="digits ${clock ? 'clock' : seconds >= 100 ? 'long' : ''}" aria-hidden="true">${digits}</div>
       </div>

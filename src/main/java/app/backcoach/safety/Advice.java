@@ -3,7 +3,8 @@ package app.backcoach.safety;
 /**
  * Advice that one of the stop rules gives the person now.
  *
- * @param days for {@link Kind#NOT_EASING}: the days since the spasm began; 0 otherwise
+ * @param days for {@link Kind#NOT_EASING} and {@link Kind#NOT_KNOWN_TO_EASE}: the days since the spasm began;
+ *             0 otherwise
  */
 public record Advice(Kind kind, long days) {
 
@@ -13,6 +14,8 @@ public record Advice(Kind kind, long days) {
         /** Pain after a workout was clearly higher than before, several workouts in a row. */
         PAIN_RISING,
         /** Two weeks since the spasm began, and the pain ratings do not show it easing. */
-        NOT_EASING
+        NOT_EASING,
+        /** Two weeks since the spasm began, and too few pain ratings to tell whether it is easing. */
+        NOT_KNOWN_TO_EASE
     }
 }

@@ -21,6 +21,11 @@ public final class PainRules {
     public static final int RECENT_DAYS = 7;
     /** How much lower the recent average must be than the earlier one to count as easing. */
     public static final double EASING_POINTS = 1.0;
+    /**
+     * The spreading and rising-pain rules look at workouts of this many days back at most (and none from
+     * before the spasm began): advice follows the person's recent answers, not ones long past.
+     */
+    public static final int ADVICE_WINDOW_DAYS = 14;
 
     private PainRules() {
     }
@@ -51,15 +56,34 @@ public final class PainRules {
      * @param days the person's rated days (any range; only those since the spasm began count)
      */
     public static boolean notEasing(LocalDate spasmStart, LocalDate today, List<DailyPain> days) {
+        Trend trend = trend(spasmStart, today, days);
+        return trend == Trend.NOT_EASING || trend == Trend.TOO_FEW_RATINGS;
+    }
+
+    /** What the ratings say about the pain's course, once {@link #REVIEW_AFTER_DAYS} days have passed. */
+    public enum Trend {
+        /** No start day, or fewer than {@link #REVIEW_AFTER_DAYS} days since it. */
+        TOO_EARLY,
+        EASING,
+        NOT_EASING,
+        /** No ratings in the last {@link #RECENT_DAYS} days, or none before them since the start. */
+        TOO_FEW_RATINGS
+    }
+
+    /** The pain's course as {@link #notEasing} judges it, telling "not easing" from "too few ratings". */
+    public static Trend trend(LocalDate spasmStart, LocalDate today, List<DailyPain> days) {
         if (spasmStart == null || daysSince(spasmStart, today) < REVIEW_AFTER_DAYS) {
-            return false;
+            return Trend.TOO_EARLY;
         }
         LocalDate recentFrom = today.minusDays(RECENT_DAYS - 1L);
         OptionalDouble earlier = average(days.stream()
                 .filter(day -> !day.day().isBefore(spasmStart) && day.day().isBefore(recentFrom)).toList());
         OptionalDouble recent = average(days.stream()
                 .filter(day -> !day.day().isBefore(recentFrom) && !day.day().isAfter(today)).toList());
-        return earlier.isEmpty() || recent.isEmpty() || recent.getAsDouble() > earlier.getAsDouble() - EASING_POINTS;
+        if (earlier.isEmpty() || recent.isEmpty()) {
+            return Trend.TOO_FEW_RATINGS;
+        }
+        return recent.getAsDouble() > earlier.getAsDouble() - EASING_POINTS ? Trend.NOT_EASING : Trend.EASING;
     }
 
     public static long daysSince(LocalDate spasmStart, LocalDate today) {

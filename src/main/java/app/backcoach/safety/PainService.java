@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,13 +26,13 @@ public class PainService {
 
     private static final String LATEST_RATED = """
             select pain_before, pain_after from workout
-            where user_id = ? and pain_before is not null and pain_after is not null
+            where user_id = ? and pain_before is not null and pain_after is not null and started_at >= ?
             order by started_at desc, id desc
             limit ?""";
 
     private static final String LATEST_LEG_SYMPTOMS = """
             select leg_symptoms from workout
-            where user_id = ? and leg_symptoms is not null
+            where user_id = ? and leg_symptoms is not null and started_at >= ?
             order by started_at desc, id desc
             limit 1""";
 
@@ -61,21 +63,27 @@ public class PainService {
     public List<Advice> currentAdvice() {
         long userId = currentUser.id();
         List<Advice> advice = new ArrayList<>();
-        List<String> legs = jdbc.queryForList(LATEST_LEG_SYMPTOMS, String.class, userId);
+        Optional<Instant> spasmStart = settings.spasmStartedAt();
+        Instant windowStart = clock.instant().minus(Duration.ofDays(PainRules.ADVICE_WINDOW_DAYS));
+        Timestamp since = Timestamp.from(spasmStart.filter(start -> start.isAfter(windowStart)).orElse(windowStart));
+        List<String> legs = jdbc.queryForList(LATEST_LEG_SYMPTOMS, String.class, userId, since);
         if (!legs.isEmpty() && PainRules.spreading(LegSymptoms.valueOf(legs.getFirst()))) {
             advice.add(new Advice(Advice.Kind.SPREADING, 0));
         }
         List<PainPair> rated = jdbc.query(LATEST_RATED,
-                (rs, row) -> new PainPair(rs.getInt("pain_before"), rs.getInt("pain_after")), userId,
+                (rs, row) -> new PainPair(rs.getInt("pain_before"), rs.getInt("pain_after")), userId, since,
                 PainRules.RISES_IN_A_ROW);
         if (PainRules.painRoseInARow(rated)) {
             advice.add(new Advice(Advice.Kind.PAIN_RISING, 0));
         }
         ZoneId zone = settings.preferences().zone();
         LocalDate today = today(zone);
-        settings.spasmStartedAt().map(start -> LocalDate.ofInstant(start, zone)).ifPresent(start -> {
-            if (PainRules.notEasing(start, today, daily(zone, start, today))) {
-                advice.add(new Advice(Advice.Kind.NOT_EASING, PainRules.daysSince(start, today)));
+        spasmStart.map(start -> LocalDate.ofInstant(start, zone)).ifPresent(start -> {
+            switch (PainRules.trend(start, today, daily(zone, start, today))) {
+                case NOT_EASING -> advice.add(new Advice(Advice.Kind.NOT_EASING, PainRules.daysSince(start, today)));
+                case TOO_FEW_RATINGS -> advice.add(new Advice(Advice.Kind.NOT_KNOWN_TO_EASE,
+                        PainRules.daysSince(start, today)));
+                default -> { }
             }
         });
         return advice;

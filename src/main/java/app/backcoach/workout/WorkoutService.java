@@ -4,6 +4,7 @@ import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
 import app.backcoach.safety.LegSymptoms;
 import app.backcoach.safety.Pain;
+import app.backcoach.safety.SafetyService;
 import app.backcoach.security.CurrentUser;
 import app.backcoach.workout.engine.CompletedSet;
 import app.backcoach.workout.engine.PlannedExercise;
@@ -31,11 +32,13 @@ public class WorkoutService {
     private final WorkoutRepository workouts;
     private final WorkoutSetRepository sets;
     private final RoutineService routines;
+    private final SafetyService safety;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     WorkoutService(WorkoutRepository workouts, WorkoutSetRepository sets, RoutineService routines,
-                   CurrentUser currentUser, Clock clock) {
+                   SafetyService safety, CurrentUser currentUser, Clock clock) {
+        this.safety = safety;
         this.workouts = workouts;
         this.sets = sets;
         this.routines = routines;
@@ -43,7 +46,10 @@ public class WorkoutService {
         this.clock = clock;
     }
 
-    /** Starts a workout of the routine with this URL key; empty if the person may not run such a routine. */
+    /**
+     * Starts a workout of the routine with this URL key; empty if the person may not run such a routine.
+     * Fails while the person's red-flag check does not allow a workout.
+     */
     @Transactional
     public Optional<StartedWorkout> start(String routineKey) {
         return start(routineKey, null);
@@ -56,7 +62,12 @@ public class WorkoutService {
     @Transactional
     public Optional<StartedWorkout> start(String routineKey, Integer painBefore) {
         Pain.requireValid(painBefore);
-        return routines.findByKey(routineKey).map(routine -> start(routine, painBefore));
+        Optional<RoutineInfo> routine = routines.findByKey(routineKey);
+        if (routine.isPresent() && !safety.status().mayExercise()) {
+            // the workout page shows the way to the check instead of Start; this is the last line of defence
+            throw new IllegalStateException("the safety check does not allow a workout now");
+        }
+        return routine.map(found -> start(found, painBefore));
     }
 
     private StartedWorkout start(RoutineInfo routine, Integer painBefore) {

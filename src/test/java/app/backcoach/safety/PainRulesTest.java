@@ -73,6 +73,17 @@ class PainRulesTest {
     }
 
     @Test
+    void theTrendTellsTooFewRatingsFromNotEasing() {
+        assertThat(PainRules.trend(START, START.plusDays(13), List.of())).isEqualTo(PainRules.Trend.TOO_EARLY);
+        assertThat(PainRules.trend(START, START.plusDays(14), List.of())).isEqualTo(PainRules.Trend.TOO_FEW_RATINGS);
+        assertThat(PainRules.trend(START, START.plusDays(14), everyDay(START, START.plusDays(14), 6.0)))
+                .isEqualTo(PainRules.Trend.NOT_EASING);
+        List<DailyPain> easing = new ArrayList<>(everyDay(START, START.plusDays(7), 6.0));
+        easing.addAll(everyDay(START.plusDays(8), START.plusDays(14), 3.0));
+        assertThat(PainRules.trend(START, START.plusDays(14), easing)).isEqualTo(PainRules.Trend.EASING);
+    }
+
+    @Test
     void withoutAStartDateThereIsNoReviewRule() {
         assertThat(PainRules.notEasing(null, START.plusDays(60), everyDay(START, START.plusDays(60), 9.0))).isFalse();
     }

@@ -95,6 +95,29 @@ class PainServiceTest {
     }
 
     @Test
+    void withNoRatingsAtAllDay14SaysThereAreTooFewToTell() {
+        settings.setSpasmStartedAt(clock.instant().minus(Duration.ofDays(14)));
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.NOT_KNOWN_TO_EASE, 14));
+    }
+
+    @Test
+    void adviceFollowsRecentAnswersOnly() {
+        long old = workout(null, null, 24 * 15);
+        jdbc.update("update workout set leg_symptoms = 'SPREADING' where id = ?", old);
+        workout(2, 5, 24 * 16);
+        workout(2, 5, 24 * 17);
+        workout(2, 5, 24 * 18);
+        assertThat(pain.currentAdvice()).as("answers more than 14 days old").isEmpty();
+
+        long recent = workout(2, 5, 2);
+        jdbc.update("update workout set leg_symptoms = 'SPREADING' where id = ?", recent);
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.SPREADING, 0));
+
+        settings.setSpasmStartedAt(clock.instant().minus(Duration.ofHours(1)));
+        assertThat(pain.currentAdvice()).as("a new spasm began after that answer").isEmpty();
+    }
+
+    @Test
     void theDailyAveragesCoverTheAskedDaysOnly() {
         workout(4, 6, 1);
         workout(2, 2, 2);

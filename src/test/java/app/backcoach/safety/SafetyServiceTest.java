@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @BackCoachTest
-class SafetyServiceTest {
+public class SafetyServiceTest {
 
     @Autowired
     SafetyService safety;
@@ -109,7 +109,7 @@ class SafetyServiceTest {
     }
 
     /** Every question answered: "yes" to the given signs, "no" to the rest. */
-    static Map<RedFlag, Boolean> answers(RedFlag... yes) {
+    public static Map<RedFlag, Boolean> answers(RedFlag... yes) {
         Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
         for (RedFlag flag : RedFlag.values()) {
             answers.put(flag, false);

@@ -1,5 +1,8 @@
 package app.backcoach.workout;
 
+import app.backcoach.safety.RedFlag;
+import app.backcoach.safety.SafetyService;
+import app.backcoach.safety.SafetyServiceTest;
 import app.backcoach.BackCoachTest;
 import app.backcoach.MutableClock;
 import app.backcoach.SignedIn;
@@ -30,6 +33,8 @@ class WorkoutServiceTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    SafetyService safety;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
@@ -40,6 +45,16 @@ class WorkoutServiceTest {
     void signIn() {
         anna = TestAccounts.create(accounts, "anna");
         SignedIn.as(anna);
+        safety.record(SafetyServiceTest.answers());
+    }
+
+    @Test
+    void noWorkoutStartsWhileTheSafetyCheckStandsInTheWay() {
+        SignedIn.as(TestAccounts.create(accounts, "carl"));
+        assertThatThrownBy(() -> workouts.start("quick-relief")).isInstanceOf(IllegalStateException.class);
+        safety.record(SafetyServiceTest.answers(RedFlag.BOTH_LEGS_WEAK));
+        assertThatThrownBy(() -> workouts.start("quick-relief")).isInstanceOf(IllegalStateException.class);
+        assertThat(workouts.start("no-such-routine")).as("an unknown routine is still just not found").isEmpty();
     }
 
     @AfterEach
@@ -79,6 +94,7 @@ class WorkoutServiceTest {
         StartedWorkout annas = workouts.start("quick-relief").orElseThrow();
         workouts.recordSet(annas.id(), annas.plan(), set("pelvic-tilt", Side.NONE, 10, 10));
         SignedIn.as(TestAccounts.create(accounts, "bert"));
+        safety.record(SafetyServiceTest.answers());
 
         assertThat(workouts.setsOf(annas.id())).isEmpty();
         assertThat(workouts.statusOf(annas.id())).isEmpty();

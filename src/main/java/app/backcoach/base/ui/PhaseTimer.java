@@ -41,6 +41,11 @@ public class PhaseTimer extends Component {
         getElement().setProperty("countdownWords", words);
     }
 
+    /** The unit read after the minutes left on a long timer (packs, walks), e.g. "min". */
+    public void setMinutesWord(String word) {
+        getElement().setProperty("minutesWord", word);
+    }
+
     public void setPaused(boolean paused) {
         getElement().setProperty("paused", paused);
     }

@@ -69,6 +69,7 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         addClassName("care-page");
         timer.setMuted(settings.cuesMuted());
+        timer.setMinutesWord(getTranslation("care.timer.minutes"));
         timer.addPhaseEndListener(event -> {
             if (started != null && event.phaseId() == phaseSerial) {
                 end(true);
@@ -184,6 +185,7 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         packs.setVisible(false);
         walks.setVisible(false);
         running.getElement().removeAttribute("hidden");
+        pause.focus();
     }
 
     private void togglePause() {
@@ -227,6 +229,8 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         running.getElement().setAttribute("hidden", true);
         finished.setText(getTranslation(recorded ? "care.finished." + ended.kind() : "care.tooShort"));
         finished.setVisible(true);
+        finished.getElement().setAttribute("tabindex", "-1");
+        finished.getElement().executeJs("this.focus()");
         spasmStart.setVisible(true);
         packs.setVisible(true);
         walks.setVisible(true);

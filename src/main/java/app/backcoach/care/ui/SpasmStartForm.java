@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import java.time.Clock;
@@ -74,12 +75,15 @@ class SpasmStartForm extends Div {
     private void edit(ZoneId zone) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         day.setMax(today);
-        day.setMin(today.minusDays(UserSettingsService.SPASM_START_MAX_AGE.toDays() - 1));
+        day.setMin(today.minusDays(UserSettingsService.SPASM_START_MAX_AGE.toDays()));
         day.setI18n(new DatePicker.DatePickerI18n()
                 .setBadInputErrorMessage(getTranslation("care.spasm.dayRequired"))
                 .setMaxErrorMessage(getTranslation("care.spasm.future"))
                 .setMinErrorMessage(getTranslation("care.spasm.tooLongAgo"))
                 .setRequiredErrorMessage(getTranslation("care.spasm.dayRequired")));
+        time.setI18n(new TimePicker.TimePickerI18n()
+                .setBadInputErrorMessage(getTranslation("care.spasm.timeRequired"))
+                .setRequiredErrorMessage(getTranslation("care.spasm.timeRequired")));
         settings.spasmStartedAt().ifPresentOrElse(start -> {
             day.setValue(LocalDate.ofInstant(start, zone));
             time.setValue(start.atZone(zone).toLocalTime().withSecond(0).withNano(0));
@@ -96,19 +100,28 @@ class SpasmStartForm extends Div {
     }
 
     private void save(ZoneId zone) {
+        day.setInvalid(false);
+        time.setInvalid(false);
         if (day.getValue() == null) {
-            showError("care.spasm.dayRequired");
+            showError(day, "care.spasm.dayRequired");
             return;
         }
-        LocalTime at = time.getValue() == null ? LocalTime.NOON : time.getValue();
-        Instant start = day.getValue().atTime(at).atZone(zone).toInstant();
+        if (time.getValue() == null) {
+            showError(time, "care.spasm.timeRequired");
+            return;
+        }
+        Instant start = day.getValue().atTime(time.getValue()).atZone(zone).toInstant();
         Instant now = clock.instant();
+        if (day.getValue().isAfter(LocalDate.ofInstant(now, zone))) {
+            showError(day, "care.spasm.future");
+            return;
+        }
         if (start.isAfter(now)) {
-            showError("care.spasm.future");
+            showError(time, "care.spasm.timeFuture");
             return;
         }
         if (start.isBefore(now.minus(UserSettingsService.SPASM_START_MAX_AGE))) {
-            showError("care.spasm.tooLongAgo");
+            showError(day, "care.spasm.tooLongAgo");
             return;
         }
         settings.setSpasmStartedAt(start);
@@ -116,8 +129,8 @@ class SpasmStartForm extends Div {
         changed.run();
     }
 
-    private void showError(String key) {
-        day.setErrorMessage(getTranslation(key));
-        day.setInvalid(true);
+    private void showError(HasValidationProperties field, String key) {
+        field.setErrorMessage(getTranslation(key));
+        field.setInvalid(true);
     }
 }

@@ -35,8 +35,8 @@ public class AdviceBox extends Div {
             flexion.addThemeVariants(ButtonVariant.LUMO_LARGE);
             box.add(flexion);
         }
-        box.add(new SourceLine("advice.source." + kind,
-                advice.kind() == Advice.Kind.NOT_EASING ? null : Sources.NHS_EXERCISES));
+        box.add(new SourceLine("advice.source." + kind, advice.kind() == Advice.Kind.SPREADING
+                || advice.kind() == Advice.Kind.PAIN_RISING ? Sources.NHS_EXERCISES : null));
         return box;
     }
 }

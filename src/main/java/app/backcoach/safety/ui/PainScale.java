@@ -23,6 +23,8 @@ public class PainScale extends RadioButtonGroup<Integer> {
             if (value % 5 != 0) {
                 return number;
             }
+            // a space between the number and its word, so that a screen reader says "5 Moderate"
+            number.setText(value + " ");
             Span word = new Span(getTranslation("pain.word." + value));
             word.addClassName("pain-word");
             Span both = new Span(number, word);

@@ -85,6 +85,7 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? emergencySigns : doctorSigns).add(question));
         Paragraph missing = new Paragraph(getTranslation("safety.answerAll"));
         missing.addClassName("form-error");
+        missing.getElement().setAttribute("role", "alert");
         missing.setVisible(false);
         Button done = new Button(getTranslation("safety.done"), VaadinIcon.CHECK.create(), event -> {
             List<YesNoQuestion> unanswered = questions.stream().filter(question -> question.getValue() == null).toList();
@@ -110,15 +111,29 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
             case CLEAR -> showClear();
             default -> showQuestions(status);
         }
-        // the answer replaces the questions: start reading it from its top
-        getChildren().findFirst().ifPresent(first -> first.scrollIntoView());
+        // the answer replaces the questions (and the pressed button): start reading it from its top, and
+        // move the keyboard and screen-reader focus there too
+        getChildren().findFirst().ifPresent(first -> {
+            first.scrollIntoView();
+            first.getElement().setAttribute("tabindex", "-1");
+            first.getElement().executeJs("this.focus({preventScroll: true})");
+        });
     }
 
     private void showEmergency() {
         removeAll();
+        Div numbers = new Div();
+        numbers.addClassName("call-buttons");
+        for (String[] number : new String[][] {{"999", "safety.emergency.uk"}, {"112", "safety.emergency.eu"},
+                {"911", "safety.emergency.us"}}) {
+            Anchor link = new Anchor("tel:" + number[0], getTranslation("safety.emergency.where",
+                    getTranslation("safety.emergency.call", number[0]), getTranslation(number[1])));
+            link.addClassName("call-button");
+            numbers.add(link);
+        }
         Div call = new Div(new H1(getTranslation("safety.emergency.title")),
                 new Paragraph(getTranslation("safety.emergency.text")),
-                new Paragraph(getTranslation("safety.emergency.numbers")));
+                new Paragraph(getTranslation("safety.emergency.numbers")), numbers);
         call.addClassName("emergency-panel");
         call.getElement().setAttribute("role", "alert");
         Checkbox seen = new Checkbox(getTranslation("safety.emergency.seen"));

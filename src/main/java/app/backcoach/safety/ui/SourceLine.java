@@ -17,6 +17,6 @@ public class SourceLine extends Paragraph {
 
     /** The sources of the red-flag questions and of the advice to seek care. */
     public static SourceLine redFlags() {
-        return new SourceLine("safety.source", Sources.NICE_LOW_BACK_PAIN);
+        return new SourceLine("safety.source", null);
     }
 }

@@ -4,7 +4,6 @@ package app.backcoach.safety.ui;
 public final class Sources {
 
     public static final String NHS_EXERCISES = "https://www.nhs.uk/live-well/exercise/lower-back-pain-exercises/";
-    public static final String NICE_LOW_BACK_PAIN = "https://www.nice.org.uk/guidance/ng59";
 
     private Sources() {
     }

@@ -1,7 +1,10 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.exercise.Movement;
 import app.backcoach.routine.RoutineInfo;
+import app.backcoach.safety.Advice;
 import app.backcoach.safety.SafetyStatus;
+import app.backcoach.safety.ui.AdviceBox;
 import app.backcoach.safety.ui.PainScale;
 import app.backcoach.safety.ui.SafetyGate;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -23,13 +27,23 @@ class WorkoutIntro extends VerticalLayout {
     private RoutineSummary summary;
 
     /** @param begin runs with the pain rating given before the start, or {@code null} when none was */
-    WorkoutIntro(RoutineInfo routine, SafetyStatus safety, Consumer<Integer> begin) {
+    /**
+     * @param advice what the stop rules advise now: the advice to stop press-ups shows before a routine that
+     *               has them
+     */
+    WorkoutIntro(RoutineInfo routine, SafetyStatus safety, List<Advice> advice, Consumer<Integer> begin) {
         addClassName("workout-intro");
         setAlignItems(Alignment.CENTER);
         add(new H1(routine.name()), summary = new RoutineSummary(routine));
         if (!safety.mayExercise()) {
             add(new SafetyGate(safety, routine.key()));
             return;
+        }
+        boolean extension = routine.items().stream()
+                .anyMatch(item -> item.exercise().movement() == Movement.EXTENSION);
+        List<Advice> stopPressUps = advice.stream().filter(item -> item.kind() == Advice.Kind.SPREADING).toList();
+        if (extension && !stopPressUps.isEmpty()) {
+            add(new AdviceBox(stopPressUps));
         }
         Button start = new Button(getTranslation("workout.begin"), VaadinIcon.PLAY.create(),
                 event -> begin.accept(painBefore.getValue()));

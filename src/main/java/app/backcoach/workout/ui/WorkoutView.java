@@ -105,7 +105,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             boolean muted = settings.cuesMuted();
             timer.setMuted(muted);
             controls.showMuted(muted);
-            addComponentAsFirst(new WorkoutIntro(found, safety.status(), this::begin));
+            addComponentAsFirst(new WorkoutIntro(found, safety.status(), pain.currentAdvice(), this::begin));
         }, () -> event.rerouteToError(NotFoundException.class));
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -137,6 +140,16 @@ class CareViewTest extends KaribuTest {
 
     @Test
     void aStartDateInTheFutureIsRefusedAtTheField() {
+        Instant before = clock.instant();
+        clock.set(Instant.parse("2026-11-20T10:00:00Z"));
+        try {
+            startDateChecks();
+        } finally {
+            clock.set(before);
+        }
+    }
+
+    private void startDateChecks() {
         ui().navigate("care");
         DatePicker day = _get(DatePicker.class);
         day.setValue(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(2));
@@ -144,6 +157,15 @@ class CareViewTest extends KaribuTest {
 
         assertThat(day.isInvalid()).isTrue();
         assertThat(day.getErrorMessage()).isEqualTo("That is still to come. Choose today or a day before.");
+        assertThat(settings.spasmStartedAt()).isEmpty();
+
+        TimePicker time = _get(TimePicker.class);
+        day.setValue(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        time.setValue(LocalTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusHours(1));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(day.isInvalid()).isFalse();
+        assertThat(time.isInvalid()).isTrue();
+        assertThat(time.getErrorMessage()).isEqualTo("That time is still to come today. Choose an earlier time.");
         assertThat(settings.spasmStartedAt()).isEmpty();
 
         day.setValue(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1));

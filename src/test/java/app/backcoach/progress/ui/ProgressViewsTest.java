@@ -3,6 +3,7 @@ package app.backcoach.progress.ui;
 import app.backcoach.KaribuTest;
 import app.backcoach.MutableClock;
 import app.backcoach.TestHistory;
+import app.backcoach.safety.ui.AdviceBox;
 import app.backcoach.security.AccountPrincipal;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -53,6 +55,38 @@ class ProgressViewsTest extends KaribuTest {
     @AfterEach
     void restoreClock() {
         clock.set(before);
+    }
+
+    @Test
+    void withoutRatingsThePainSectionSaysHowToGetATrend() {
+        ui().navigate("progress");
+        assertThat(_find(PainChart.class)).isEmpty();
+        assertThat(_get(_get(PainTrend.class), Paragraph.class).getText())
+                .startsWith("No pain ratings in the last 4 weeks.");
+    }
+
+    @Test
+    void ratedWorkoutsMakeTheTrendAndRisingPainShowsTheAdviceWithItsSource() {
+        List<Long> rated = jdbc.queryForList("select id from workout where user_id = ? order by started_at", Long.class,
+                me.id());
+        TestHistory.ratePain(jdbc, rated.get(0), 6, 6);
+        TestHistory.ratePain(jdbc, rated.get(1), 3, 5);
+        TestHistory.ratePain(jdbc, rated.get(2), 4, 6);
+        TestHistory.ratePain(jdbc, rated.get(3), 2, 4);
+
+        ui().navigate("progress");
+
+        String data = _get(PainChart.class).getElement().getProperty("data");
+        assertThat(data).contains("\"before\":[").contains("3.5").contains("\"after\":[");
+        assertThat(_get(PainTrend.class).getElement().getTextRecursively())
+                .contains("24 Nov").contains("3.5").contains("5.5").contains("17 Nov");
+        AdviceBox advice = _get(AdviceBox.class);
+        assertThat(advice.getElement().getTextRecursively())
+                .contains("Ask a clinician to review your exercises")
+                .contains("Source: NHS guidance on lower back pain exercises.");
+
+        ui().navigate("");
+        assertThat(_get(AdviceBox.class).getElement().getTextRecursively()).contains("Ask a clinician");
     }
 
     @Test

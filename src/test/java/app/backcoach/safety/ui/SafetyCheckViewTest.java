@@ -5,6 +5,7 @@ import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -107,6 +108,22 @@ class SafetyCheckViewTest extends KaribuTest {
     @Test
     void everyScreenShowsItsSource() {
         ui().navigate("safety");
+        assertSource();
+        answer(Set.of(RedFlag.FEVER_OR_UNWELL));
+        assertThat(heading()).isEqualTo("See a doctor soon");
+        assertSource();
+        _click(_get(Button.class, spec -> spec.withText("I understand, continue")));
+        assertThat(heading()).isEqualTo("Thank you");
+        assertSource();
+        ui().navigate("");
+        ui().navigate("safety");
+        answer(Set.of(RedFlag.AFTER_MAJOR_FALL));
+        assertThat(heading()).isEqualTo("Call emergency services now");
+        assertSource();
+        assertThat(_find(Anchor.class)).extracting(anchor -> anchor.getHref()).contains("tel:999", "tel:112", "tel:911");
+    }
+
+    private static void assertSource() {
         assertThat(_get(SourceLine.class).getText()).startsWith("Source: NHS advice on back pain");
     }
 

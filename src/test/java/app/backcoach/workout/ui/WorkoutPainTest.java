@@ -81,6 +81,15 @@ class WorkoutPainTest extends KaribuTest {
         _get(advice, Button.class, spec -> spec.withText("Open the Flexion routine"));
         assertThat(advice.getElement().getTextRecursively()).contains("Source:");
 
+        ui().navigate("workout/extension");
+        assertThat(_get(_get(WorkoutIntro.class), AdviceBox.class).getElement().getTextRecursively())
+                .as("the advice shows before a routine with press-ups").contains("Stop the press-ups");
+        ui().navigate("workout/flexion");
+        assertThat(_find(_get(WorkoutIntro.class), AdviceBox.class)).as("but not before one without").isEmpty();
+        ui().navigate("workout/" + routineId);
+        start();
+        runToTheEnd();
+        legs = _get(RadioButtonGroup.class, spec -> spec.withClasses("leg-symptoms"));
         legs.setValue(LegSymptoms.GONE_OR_CENTRAL);
         assertThat(_find(AdviceBox.class)).as("the latest answer counts").isEmpty();
     }
