@@ -50,7 +50,8 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
         start.addClassName("start-button");
         List<WeekSummary> weeks = progress.lastWeeks(1);
         WeekSummary thisWeek = weeks.getLast();
-        Paragraph week = new Paragraph(getTranslation("today.week", thisWeek.sessions(), thisWeek.activeDays()));
+        Paragraph week = new Paragraph(thisWeek.sessions() == 0 ? getTranslation("today.weekNone")
+                : getTranslation("today.week", thisWeek.sessions(), thisWeek.activeDays()));
         Anchor more = new Anchor("progress", getTranslation("today.progressLink"));
         more.addClassName("big-link");
         Anchor other = new Anchor("routines", getTranslation("today.otherRoutines"));

@@ -87,7 +87,7 @@ class CareViewTest extends KaribuTest {
                 .isEqualTo(1200);
 
         ui().navigate("");
-        assertThat(texts()).contains("Home care today: 1 pack, 0 of 3 to 4 walks.");
+        assertThat(texts()).contains("Home care today: 1 pack, 0 of 3 to 4 walks.", "This week: no sessions yet.");
     }
 
     @Test
