@@ -106,7 +106,9 @@ public class Routine {
     void apply(RoutineDraft draft, List<RoutineExercise.Values> items, Instant now) {
         name = draft.name().strip();
         description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
-        if (draft.progression() && !progression) {
+        List<RoutineExercise.Values> before = exercises.stream().map(RoutineExercise::values).toList();
+        if (draft.progression() && (!progression || !before.equals(items))) {
+            // switched on, or the doses changed by hand: only workouts at the new doses count from now
             progressionSince = now;
         }
         progression = draft.progression();

@@ -67,6 +67,10 @@ class RoutineExercise {
         sideMode = values.sideMode();
     }
 
+    Values values() {
+        return new Values(exerciseId, holdSeconds, reps, sets, restSeconds, sideMode);
+    }
+
     void addRep() {
         reps = ProgressionRule.repsAfterStep(reps);
     }

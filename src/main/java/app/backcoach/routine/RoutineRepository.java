@@ -1,7 +1,9 @@
 package app.backcoach.routine;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -18,4 +20,16 @@ interface RoutineRepository extends JpaRepository<Routine, Long> {
 
     @EntityGraph(attributePaths = "exercises")
     Optional<Routine> findByIdAndUserId(long id, long userId);
+
+    /**
+     * One of the person's routines, its row locked until the transaction ends: a second save of the same
+     * routine waits for the first to commit and then sees its new version.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Routine r where r.id = :id and r.userId = :userId")
+    Optional<Routine> findForUpdate(long id, long userId);
+
+    boolean existsByIdAndUserId(long id, long userId);
+
+    boolean existsBySlugAndUserIdIsNull(String slug);
 }

@@ -67,6 +67,17 @@ public class RoutineService {
                 .map(r -> toInfo(r, catalogue()));
     }
 
+    /** Whether a routine with this URL key exists for the person (a cheap check, for HTTP statuses). */
+    @Transactional(readOnly = true)
+    public boolean exists(String key) {
+        if (key == null) {
+            return false;
+        }
+        return OWN_KEY.matcher(key).matches()
+                ? routines.existsByIdAndUserId(Long.parseLong(key), currentUser.id())
+                : BUILT_IN_KEY.matcher(key).matches() && routines.existsBySlugAndUserIdIsNull(key);
+    }
+
     /** One of the person's own routines, with its version, to edit; empty for a built-in or someone else's. */
     @Transactional(readOnly = true)
     public Optional<EditableRoutine> findEditable(long id) {
@@ -99,10 +110,10 @@ public class RoutineService {
     public RoutineInfo update(long id, long version, RoutineDraft draft) {
         Map<Long, ExerciseInfo> catalogue = catalogue();
         List<RoutineExercise.Values> items = check(draft, catalogue);
-        Routine routine = routines.findByIdAndUserId(id, currentUser.id())
+        Routine routine = routines.findForUpdate(id, currentUser.id())
                 .filter(found -> found.getVersion() == version)
                 .orElseThrow(() -> new RoutineChangedException(id));
-        raiseVersionAtCommit(routine);
+        raiseVersion(routine);
         routine.apply(draft, items, clock.instant());
         try {
             routines.flush();
@@ -123,8 +134,8 @@ public class RoutineService {
     /** Accepts a progression offer: one more rep of each exercise, up to the limit. */
     @Transactional
     public Optional<RoutineInfo> acceptProgression(long id) {
-        return routines.findByIdAndUserId(id, currentUser.id()).filter(Routine::isProgression).map(routine -> {
-            raiseVersionAtCommit(routine);
+        return routines.findForUpdate(id, currentUser.id()).filter(Routine::isProgression).map(routine -> {
+            raiseVersion(routine);
             routine.addRep(clock.instant());
             return toInfo(routine, catalogue());
         });
@@ -138,12 +149,12 @@ public class RoutineService {
     }
 
     /**
-     * The routine's version goes up at commit even when only its exercise rows change, so that an editor
-     * that loaded the old version cannot save over this change. Locked only after the version check, so a
-     * refused save leaves no pending increment behind.
+     * The routine's version goes up now, even when only its exercise rows change, so that an editor that
+     * loaded the old version cannot save over this change. The row is locked by {@code findForUpdate}
+     * before the version check, so a save racing this one waits for it and then fails that check.
      */
-    private void raiseVersionAtCommit(Routine routine) {
-        entityManager.lock(routine, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    private void raiseVersion(Routine routine) {
+        entityManager.lock(routine, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private Optional<Routine> findVisible(String key) {

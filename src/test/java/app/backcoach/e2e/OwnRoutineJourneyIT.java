@@ -1,5 +1,8 @@
 package app.backcoach.e2e;
 
+import app.backcoach.TestAccounts;
+import app.backcoach.TestRoutines;
+import app.backcoach.security.AccountService;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -21,6 +24,8 @@ class OwnRoutineJourneyIT extends BrowserIT {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void aRoutineMadeInTheEditorRunsAndShowsUpInTheHistory() {
@@ -109,6 +114,14 @@ class OwnRoutineJourneyIT extends BrowserIT {
         assertThat(page.navigate(url("workout/999999999")).status()).isEqualTo(404);
         assertThat(page.navigate(url("routines/quick-relief/copy")).status()).isEqualTo(200);
         assertThat(page.navigate(url("routines/new")).status()).isEqualTo(200);
+
+        long otherId = TestAccounts.create(accounts, "other").id();
+        long theirs = TestRoutines.create(jdbc, otherId, "Not yours", "pelvic-tilt", 2, 2, 1, 0);
+        for (String path : new String[] {"routines/" + theirs + "/edit", "routines/" + theirs + "/copy",
+                "workout/" + theirs}) {
+            assertThat(page.navigate(url(path)).status()).as(path).isEqualTo(404);
+        }
+        assertThat(page.getByText("Not yours")).hasCount(0);
     }
 
     private void addExercise(String name) {

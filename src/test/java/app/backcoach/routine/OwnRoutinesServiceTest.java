@@ -1,18 +1,30 @@
 package app.backcoach.routine;
 
 import app.backcoach.BackCoachTest;
+import app.backcoach.MutableClock;
 import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
 import app.backcoach.exercise.Dose;
 import app.backcoach.exercise.SideMode;
+import app.backcoach.security.AccountPrincipal;
 import app.backcoach.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +39,8 @@ class OwnRoutinesServiceTest {
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
 
     private long pelvicTilt;
     private long kneeToChest;
@@ -142,6 +156,61 @@ class OwnRoutinesServiceTest {
         RoutineInfo stored = routines.findByKey(made.key()).orElseThrow();
         assertThat(stored.name()).isEqualTo("First");
         assertThat(stored.items().getFirst().dose().reps()).isEqualTo(12);
+    }
+
+    @Test
+    void twoSavesAtTheSameMomentOneWinsTheOtherIsToldItChanged() throws Exception {
+        AccountPrincipal me = (AccountPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        for (int round = 0; round < 5; round++) {
+            RoutineInfo made = routines.create(draft("Race " + round, item(pelvicTilt, 5, 10, 1, 0, false)));
+            long version = routines.findEditable(made.id()).orElseThrow().version();
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService tabs = Executors.newFixedThreadPool(2);
+            List<Future<String>> results = new ArrayList<>();
+            for (int reps : new int[] {11, 12}) {
+                results.add(tabs.submit(() -> {
+                    SignedIn.as(me);
+                    go.await();
+                    try {
+                        routines.update(made.id(), version, draft("Race", item(pelvicTilt, 5, reps, 1, 0, false)));
+                        return "saved " + reps;
+                    } catch (RoutineChangedException changed) {
+                        return "changed elsewhere";
+                    } finally {
+                        SignedIn.nobody();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get(20, TimeUnit.SECONDS));
+            }
+            tabs.shutdown();
+            assertThat(outcomes).as("round %d", round).containsOnlyOnce("changed elsewhere")
+                    .anySatisfy(outcome -> assertThat(outcome).startsWith("saved"));
+            int stored = routines.findByKey(made.key()).orElseThrow().items().getFirst().dose().reps();
+            assertThat(outcomes).contains("saved " + stored);
+        }
+    }
+
+    @Test
+    void changingTheDosesByHandRestartsTheProgressionCount() {
+        RoutineInfo made = routines.create(new RoutineDraft("Growing", null, true,
+                List.of(item(pelvicTilt, 5, 10, 1, 0, false))));
+        Instant since = jdbc.queryForObject("select progression_since from routine where id = ?", Timestamp.class,
+                made.id()).toInstant();
+        clock.advance(Duration.ofMinutes(5));
+        EditableRoutine loaded = routines.findEditable(made.id()).orElseThrow();
+        routines.update(made.id(), loaded.version(), new RoutineDraft("Renamed", null, true, loaded.draft().items()));
+        assertThat(jdbc.queryForObject("select progression_since from routine where id = ?", Timestamp.class,
+                made.id()).toInstant()).as("a new name alone changes nothing").isEqualTo(since);
+
+        loaded = routines.findEditable(made.id()).orElseThrow();
+        routines.update(made.id(), loaded.version(), new RoutineDraft("Renamed", null, true,
+                List.of(item(pelvicTilt, 5, 8, 1, 0, false))));
+        assertThat(jdbc.queryForObject("select progression_since from routine where id = ?", Timestamp.class,
+                made.id()).toInstant()).isEqualTo(clock.instant());
     }
 
     @Test

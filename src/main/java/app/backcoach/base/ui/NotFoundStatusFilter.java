@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 @Component
 class NotFoundStatusFilter extends OncePerRequestFilter {
 
+    private static final Pattern OWN_KEY = Pattern.compile("\\d{1,18}");
     private static final Pattern EXERCISE = Pattern.compile("exercises/([^/]+)");
     private static final Pattern ROUTINE = Pattern.compile("(?:workout/([^/]+))|(?:routines/([^/]+)/(?:edit|copy))");
 
@@ -66,8 +67,9 @@ class NotFoundStatusFilter extends OncePerRequestFilter {
         // signed out, the page sends the visitor to sign in; only a signed-in person's routines can be looked up
         if (routine.matches() && currentUser.principal().isPresent()) {
             String key = routine.group(1) != null ? routine.group(1) : routine.group(2);
+            // only a person's own routines (numeric keys) can be edited; built-in ones have slugs
             boolean edit = path.endsWith("/edit");
-            return routines.findByKey(key).filter(found -> !edit || !found.builtIn()).isEmpty();
+            return edit && !OWN_KEY.matcher(key).matches() || !routines.exists(key);
         }
         ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(
                 new VaadinServletContext(request.getServletContext()));

@@ -140,7 +140,10 @@ class ExerciseRow extends Div {
                              int min, int max) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setHelperText(getTranslation("editor.rangeHelp", min, max));
-        field.getElement().setAttribute("inputmode", "numeric");
+        // the number keyboard on phones: inputmode belongs on the input inside the text field
+        field.addAttachListener(event -> field.getElement()
+                .executeJs("customElements.whenDefined(this.localName).then(() => requestAnimationFrame(() => {"
+                        + " if (this.inputElement) { this.inputElement.inputMode = 'numeric'; } }))"));
         field.setValueChangeMode(ValueChangeMode.ON_BLUR);
         field.addClassName("dose-field");
         binder.forField(field)

@@ -2,6 +2,7 @@ package app.backcoach.routine.ui;
 
 import app.backcoach.exercise.ExerciseService;
 import app.backcoach.routine.EditableRoutine;
+import app.backcoach.routine.InvalidRoutineException;
 import app.backcoach.routine.Routine;
 import app.backcoach.routine.RoutineChangedException;
 import app.backcoach.routine.RoutineDraft;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.dao.ConcurrencyFailureException;
 
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +73,10 @@ class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Vaadin may reuse this view for another editor address: forget the routine edited before
+        editing = null;
+        fixErrors.setVisible(false);
+        changedElsewhere.setVisible(false);
         RouteParameters parameters = event.getRouteParameters();
         Optional<String> edit = parameters.get("edit");
         Optional<String> copy = parameters.get("copy");
@@ -118,8 +124,11 @@ class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, H
             } else {
                 routines.update(editing.id(), editing.version(), draft.get());
             }
-        } catch (RoutineChangedException changed) {
+        } catch (RoutineChangedException | ConcurrencyFailureException changed) {
             showChangedElsewhere();
+            return;
+        } catch (InvalidRoutineException invalid) {
+            fixErrors.setVisible(true);
             return;
         }
         toRoutines();

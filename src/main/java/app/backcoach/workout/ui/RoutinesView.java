@@ -60,8 +60,7 @@ class RoutinesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void delete(RoutineInfo routine) {
-        routines.delete(routine.id());
-        status.setText(getTranslation("routines.deleted"));
+        status.setText(getTranslation(routines.delete(routine.id()) ? "routines.deleted" : "routines.deleteGone"));
         status.setVisible(true);
         show();
     }

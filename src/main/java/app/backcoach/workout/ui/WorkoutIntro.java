@@ -50,11 +50,14 @@ class WorkoutIntro extends VerticalLayout {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("start-button");
         // accepting one more rep changes the doses: show the new ones
-        ProgressionOffer offer = new ProgressionOffer(routine, updated -> {
-            RoutineSummary fresh = new RoutineSummary(updated);
-            replace(summary, fresh);
-            summary = fresh;
-        });
-        add(offer, painBefore, new Paragraph(getTranslation("workout.intro")), start);
+        if (advice.isEmpty()) {
+            // no more reps while a stop rule advises stopping or a review
+            add(new ProgressionOffer(routine, updated -> {
+                RoutineSummary fresh = new RoutineSummary(updated);
+                replace(summary, fresh);
+                summary = fresh;
+            }));
+        }
+        add(painBefore, new Paragraph(getTranslation("workout.intro")), start);
     }
 }

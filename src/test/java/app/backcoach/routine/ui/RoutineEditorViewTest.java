@@ -226,6 +226,19 @@ class RoutineEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void goingFromEditingToANewRoutineInTheSameViewMakesANewOne() {
+        long id = TestRoutines.create(jdbc, me.id(), "Mine", "pelvic-tilt", 2, 2, 1, 0);
+        ui().navigate("routines/" + id + "/edit");
+        ui().navigate("routines/new");
+
+        name().setValue("Another");
+        add("Pelvic tilt");
+        save();
+
+        assertThat(storedNames()).containsExactlyInAnyOrder("Mine", "Another");
+    }
+
+    @Test
     void whenAnotherTabSavedFirstThisSaveIsRefusedWithAClearMessage() {
         long id = TestRoutines.create(jdbc, me.id(), "Shared", "pelvic-tilt", 2, 2, 1, 0);
         ui().navigate("routines/" + id + "/edit");

@@ -97,6 +97,15 @@ class ProgressionOfferTest extends KaribuTest {
     }
 
     @Test
+    void noOfferWhileAStopRuleAdvisesStopping() {
+        workouts(new Integer[] {5, 4}, new Integer[] {5, 4}, new Integer[] {5, 4});
+        jdbc.update("update workout set leg_symptoms = 'SPREADING' where routine_id = ?", routine.id());
+        open();
+
+        assertThat(_find(ProgressionOffer.class)).isEmpty();
+    }
+
+    @Test
     void aWorkoutThatHurtMoreMeansNoOffer() {
         workouts(new Integer[] {5, 4}, new Integer[] {5, 4}, new Integer[] {3, 6});
         open();
