@@ -88,8 +88,11 @@ class HoldTimerBenchmark extends BrowserIT {
         own.getByLabel("Password again").fill(TestAccounts.PASSWORD);
         own.getByText("Create account", new Page.GetByTextOptions().setExact(true)).click();
         own.waitForURL(url(""));
-        passSafetyCheck(own, url("safety"));
         long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        // the safety check answered "no" to all, stored directly: setting up a page should load the machine no
+        // more than it did before the check existed, since the holds of the pages set up first are running
+        jdbc.update("insert into red_flag_check (user_id, answered_at, yes_answers, emergency, see_doctor) "
+                + "values (?, current_timestamp, '', false, false)", userId);
         long routineId = TestRoutines.create(jdbc, userId, "Benchmark", "pelvic-tilt", HOLD_SECONDS, HOLDS_PER_PAGE,
                 1, 0);
         own.navigate(url("workout/" + routineId));
