@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HoldTimerBenchmark extends BrowserIT {
 
-    private static final int PAGES = 10;
+    /** Pages in parallel; {@code -Dbench.pages=5} runs fewer. */
+    private static final int PAGES = Integer.getInteger("bench.pages", 10);
     private static final int HOLDS_PER_PAGE = 20;
     private static final int HOLD_SECONDS = 10;
 
