@@ -1,9 +1,6 @@
 package app.backcoach;
 
-import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyService;
-import java.util.EnumMap;
-import java.util.Map;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -67,11 +64,7 @@ public abstract class KaribuTest {
 
     /** Answers "no" to every question of the red-flag check for the signed-in person, so workouts may start. */
     protected void passSafetyCheck() {
-        Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
-        for (RedFlag flag : RedFlag.values()) {
-            answers.put(flag, false);
-        }
-        safety.record(answers);
+        safety.record(TestSafety.answers());
     }
 
     /** Signs in as the given account, as the login form would, for the mocked request too. */

@@ -91,14 +91,21 @@ public abstract class BrowserIT {
 
     static void passSafetyCheck(Page page, String safetyUrl) {
         page.navigate(safetyUrl);
+        answerNoToEveryQuestion(page);
+        page.getByText("Thank you", new Page.GetByTextOptions().setExact(true)).waitFor();
+    }
+
+    /** On the safety check's page: "No" to every question, then Done; returns how many questions there were. */
+    static int answerNoToEveryQuestion(Page page) {
         Locator no = page.locator("vaadin-radio-group.yes-no vaadin-radio-button")
                 .filter(new Locator.FilterOptions().setHasText("No"));
         no.first().waitFor();
-        for (int i = 0; i < no.count(); i++) {
+        int questions = no.count();
+        for (int i = 0; i < questions; i++) {
             no.nth(i).click();
         }
         page.getByText("Done", new Page.GetByTextOptions().setExact(true)).click();
-        page.getByText("Thank you", new Page.GetByTextOptions().setExact(true)).waitFor();
+        return questions;
     }
 
     protected void signIn(String username, String password) {

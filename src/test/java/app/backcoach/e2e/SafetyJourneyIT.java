@@ -30,14 +30,7 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.getByText("Start workout", new Page.GetByTextOptions().setExact(true))).hasCount(0);
         page.getByText("Take the safety check").click();
 
-        Locator no = page.locator("vaadin-radio-group.yes-no vaadin-radio-button")
-                .filter(new Locator.FilterOptions().setHasText("No"));
-        no.first().waitFor();
-        assertThat(no).hasCount(9);
-        for (int i = 0; i < no.count(); i++) {
-            no.nth(i).click();
-        }
-        page.getByText("Done", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(answerNoToEveryQuestion(page)).isEqualTo(9);
         page.getByText("Go to my workout").click();
 
         painScale().nth(6).click();

@@ -4,6 +4,7 @@ import app.backcoach.BackCoachTest;
 import app.backcoach.MutableClock;
 import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
+import app.backcoach.TestSafety;
 import app.backcoach.TestHistory;
 import app.backcoach.UserRows;
 import app.backcoach.care.CareKind;
@@ -94,7 +95,7 @@ class SafetyAndCareIsolationTest {
     private AccountPrincipal annaWithEverything() {
         AccountPrincipal anna = TestAccounts.create(accounts, "anna");
         SignedIn.as(anna);
-        safety.record(SafetyServiceTest.answers(RedFlag.AFTER_MAJOR_FALL));
+        safety.record(TestSafety.answers(RedFlag.AFTER_MAJOR_FALL));
         settings.setSpasmStartedAt(clock.instant().minus(Duration.ofDays(20)));
         long workout = TestHistory.workout(jdbc, anna.id(), clock.instant().minus(Duration.ofHours(2)),
                 Duration.ofMinutes(10), 2, "COMPLETED");

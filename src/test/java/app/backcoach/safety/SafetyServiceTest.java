@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 
+import static app.backcoach.TestSafety.answers;
 import static app.backcoach.safety.SafetyStatus.State.CHECK_DUE;
 import static app.backcoach.safety.SafetyStatus.State.CHECK_NEEDED;
 import static app.backcoach.safety.SafetyStatus.State.CLEAR;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @BackCoachTest
-public class SafetyServiceTest {
+class SafetyServiceTest {
 
     @Autowired
     SafetyService safety;
@@ -106,17 +106,5 @@ public class SafetyServiceTest {
 
         assertThat(safety.status().state()).isEqualTo(CHECK_NEEDED);
         assertThat(jdbc.queryForObject("select count(*) from red_flag_check where user_id = ?", Integer.class, carla.id())).isZero();
-    }
-
-    /** Every question answered: "yes" to the given signs, "no" to the rest. */
-    public static Map<RedFlag, Boolean> answers(RedFlag... yes) {
-        Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
-        for (RedFlag flag : RedFlag.values()) {
-            answers.put(flag, false);
-        }
-        for (RedFlag flag : yes) {
-            answers.put(flag, true);
-        }
-        return answers;
     }
 }

@@ -2,11 +2,11 @@ package app.backcoach.workout;
 
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyService;
-import app.backcoach.safety.SafetyServiceTest;
 import app.backcoach.BackCoachTest;
 import app.backcoach.MutableClock;
 import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
+import app.backcoach.TestSafety;
 import app.backcoach.TestRoutines;
 import app.backcoach.security.AccountPrincipal;
 import app.backcoach.security.AccountService;
@@ -45,14 +45,14 @@ class WorkoutServiceTest {
     void signIn() {
         anna = TestAccounts.create(accounts, "anna");
         SignedIn.as(anna);
-        safety.record(SafetyServiceTest.answers());
+        safety.record(TestSafety.answers());
     }
 
     @Test
     void noWorkoutStartsWhileTheSafetyCheckStandsInTheWay() {
         SignedIn.as(TestAccounts.create(accounts, "carl"));
         assertThatThrownBy(() -> workouts.start("quick-relief")).isInstanceOf(IllegalStateException.class);
-        safety.record(SafetyServiceTest.answers(RedFlag.BOTH_LEGS_WEAK));
+        safety.record(TestSafety.answers(RedFlag.BOTH_LEGS_WEAK));
         assertThatThrownBy(() -> workouts.start("quick-relief")).isInstanceOf(IllegalStateException.class);
         assertThat(workouts.start("no-such-routine")).as("an unknown routine is still just not found").isEmpty();
     }
@@ -94,7 +94,7 @@ class WorkoutServiceTest {
         StartedWorkout annas = workouts.start("quick-relief").orElseThrow();
         workouts.recordSet(annas.id(), annas.plan(), set("pelvic-tilt", Side.NONE, 10, 10));
         SignedIn.as(TestAccounts.create(accounts, "bert"));
-        safety.record(SafetyServiceTest.answers());
+        safety.record(TestSafety.answers());
 
         assertThat(workouts.setsOf(annas.id())).isEmpty();
         assertThat(workouts.statusOf(annas.id())).isEmpty();
