@@ -1,7 +1,6 @@
 package app.backcoach.safety;
 
 import app.backcoach.security.CurrentUser;
-import app.backcoach.settings.Preferences;
 import app.backcoach.settings.UserSettingsService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -95,13 +94,6 @@ public class PainService {
         ZoneId zone = settings.preferences().zone();
         LocalDate today = today(zone);
         return daily(zone, today.minusDays(days - 1L), today);
-    }
-
-    /** The day the person's current spasm began, in their time zone, if they have said. */
-    @Transactional(readOnly = true)
-    public Optional<LocalDate> spasmStart() {
-        Preferences preferences = settings.preferences();
-        return settings.spasmStartedAt().map(start -> LocalDate.ofInstant(start, preferences.zone()));
     }
 
     private List<DailyPain> daily(ZoneId zone, LocalDate from, LocalDate to) {

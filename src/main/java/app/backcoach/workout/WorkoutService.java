@@ -65,7 +65,7 @@ public class WorkoutService {
         Optional<RoutineInfo> routine = routines.findByKey(routineKey);
         if (routine.isPresent() && !safety.status().mayExercise()) {
             // the workout page shows the way to the check instead of Start; this is the last line of defence
-            throw new IllegalStateException("the safety check does not allow a workout now");
+            throw new SafetyCheckRequiredException();
         }
         return routine.map(found -> start(found, painBefore));
     }

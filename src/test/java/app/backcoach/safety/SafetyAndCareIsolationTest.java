@@ -66,7 +66,7 @@ class SafetyAndCareIsolationTest {
         assertThat(safety.clearEmergency().state()).isEqualTo(SafetyStatus.State.CHECK_NEEDED);
         assertThat(pain.currentAdvice()).isEmpty();
         assertThat(pain.lastDays(28)).isEmpty();
-        assertThat(pain.spasmStart()).isEmpty();
+        assertThat(settings.spasmStartedAt()).isEmpty();
         assertThat(care.today().packs()).isZero();
         assertThat(care.today().lastPackEnded()).isNull();
         assertThatThrownBy(() -> workouts.ratePainAfter(annasWorkout, 0)).isInstanceOf(IllegalArgumentException.class);

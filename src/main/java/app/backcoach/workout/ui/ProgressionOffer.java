@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.VaadinService;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,14 +23,13 @@ import java.util.function.Consumer;
  */
 class ProgressionOffer extends Div {
 
-    private final transient ProgressionService progression;
+    private final ProgressionService progression;
     private final RoutineInfo routine;
     private final Consumer<RoutineInfo> changed;
 
     /** @param changed runs with the routine's new doses when the offer is accepted */
-    ProgressionOffer(RoutineInfo routine, Consumer<RoutineInfo> changed) {
-        // looked up rather than injected, so that the workout intro needs one line to show the offer
-        this.progression = VaadinService.getCurrent().getInstantiator().getOrCreate(ProgressionService.class);
+    ProgressionOffer(ProgressionService progression, RoutineInfo routine, Consumer<RoutineInfo> changed) {
+        this.progression = progression;
         this.routine = routine;
         this.changed = changed;
         addClassName("progression-offer");

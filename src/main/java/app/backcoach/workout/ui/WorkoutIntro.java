@@ -7,6 +7,7 @@ import app.backcoach.safety.SafetyStatus;
 import app.backcoach.safety.ui.AdviceBox;
 import app.backcoach.safety.ui.PainScale;
 import app.backcoach.safety.ui.SafetyGate;
+import app.backcoach.workout.ProgressionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -31,7 +32,8 @@ class WorkoutIntro extends VerticalLayout {
      * @param advice what the stop rules advise now: the advice to stop press-ups shows before a routine that
      *               has them
      */
-    WorkoutIntro(RoutineInfo routine, SafetyStatus safety, List<Advice> advice, Consumer<Integer> begin) {
+    WorkoutIntro(RoutineInfo routine, SafetyStatus safety, List<Advice> advice, ProgressionService progression,
+                Consumer<Integer> begin) {
         addClassName("workout-intro");
         setAlignItems(Alignment.CENTER);
         add(new H1(routine.name()), summary = new RoutineSummary(routine));
@@ -49,10 +51,9 @@ class WorkoutIntro extends VerticalLayout {
                 event -> begin.accept(painBefore.getValue()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("start-button");
-        // accepting one more rep changes the doses: show the new ones
+        // no more reps while a stop rule advises stopping or a review; accepting them shows the new doses
         if (advice.isEmpty()) {
-            // no more reps while a stop rule advises stopping or a review
-            add(new ProgressionOffer(routine, updated -> {
+            add(new ProgressionOffer(progression, routine, updated -> {
                 RoutineSummary fresh = new RoutineSummary(updated);
                 replace(summary, fresh);
                 summary = fresh;

@@ -8,6 +8,8 @@ import app.backcoach.routine.RoutineService;
 import app.backcoach.safety.PainService;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.settings.UserSettingsService;
+import app.backcoach.workout.ProgressionService;
+import app.backcoach.workout.SafetyCheckRequiredException;
 import app.backcoach.workout.SetRecord;
 import app.backcoach.workout.StartedWorkout;
 import app.backcoach.workout.WorkoutService;
@@ -53,6 +55,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final UserSettingsService settings;
     private final SafetyService safety;
     private final PainService pain;
+    private final ProgressionService progression;
     private final Clock clock;
     private final PhaseTexts texts = new PhaseTexts(this);
     private final PhaseTimer timer = new PhaseTimer();
@@ -71,7 +74,8 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private boolean finishedEarly;
 
     WorkoutView(RoutineService routines, WorkoutService workouts, UserSettingsService settings, SafetyService safety,
-                PainService pain, Clock clock) {
+                PainService pain, ProgressionService progression, Clock clock) {
+        this.progression = progression;
         this.routines = routines;
         this.workouts = workouts;
         this.settings = settings;
@@ -105,14 +109,12 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             boolean muted = settings.cuesMuted();
             timer.setMuted(muted);
             controls.showMuted(muted);
-            addComponentAsFirst(new WorkoutIntro(found, safety.status(), pain.currentAdvice(), this::begin));
+            addComponentAsFirst(new WorkoutIntro(found, safety.status(), pain.currentAdvice(), progression, this::begin));
         }, () -> event.rerouteToError(NotFoundException.class));
     }
 
     private void reset() {
-        if (started != null && session.snapshot().phase() != Phase.DONE) {
-            workouts.abandon(started);
-        }
+        abandonUnfinished();
         started = null;
         session = null;
         finishedEarly = false;
@@ -131,18 +133,24 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        abandonUnfinished();
+    }
+
+    /** A workout left before its end (page closed, another routine opened) is kept as partial. */
+    private void abandonUnfinished() {
         if (started != null && session.snapshot().phase() != Phase.DONE) {
             workouts.abandon(started);
         }
     }
 
     private void begin(Integer painBefore) {
-        if (!safety.status().mayExercise()) {
-            // the check changed in another tab since this page opened
+        try {
+            started = workouts.start(routine.key(), painBefore).orElseThrow(NotFoundException::new);
+        } catch (SafetyCheckRequiredException checkFirst) {
+            // the check changed in another tab since this page opened: the reloaded page shows the way to it
             getUI().ifPresent(ui -> ui.getPage().reload());
             return;
         }
-        started = workouts.start(routine.key(), painBefore).orElseThrow(NotFoundException::new);
         session = new WorkoutSession(started.plan(), clock);
         session.start();
         getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
