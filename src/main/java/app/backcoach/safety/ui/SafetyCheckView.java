@@ -61,10 +61,11 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
         then = event.getLocation().getQueryParameters().getSingleParameter(THEN)
                 .filter(key -> ROUTINE_KEY.matcher(key).matches()).orElse(null);
         SafetyStatus status = safety.status();
-        switch (status.state()) {
-            case EMERGENCY -> showEmergency();
-            case WARNING -> showWarning(status);
-            default -> showQuestions(status);
+        if (status.state() == SafetyStatus.State.CLEAR) {
+            // opened from the menu: the questions, to answer again
+            showQuestions(status);
+        } else {
+            render(status);
         }
     }
 
@@ -104,13 +105,17 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
         add(emergencySigns, doctorSigns, missing, done, SourceLine.redFlags());
     }
 
-    private void show(SafetyStatus status) {
+    private void render(SafetyStatus status) {
         switch (status.state()) {
             case EMERGENCY -> showEmergency();
             case WARNING -> showWarning(status);
             case CLEAR -> showClear();
             default -> showQuestions(status);
         }
+    }
+
+    private void show(SafetyStatus status) {
+        render(status);
         // the answer replaces the questions (and the pressed button): start reading it from its top, and
         // move the keyboard and screen-reader focus there too
         getChildren().findFirst().ifPresent(first -> {
