@@ -1,6 +1,7 @@
 package app.backcoach.safety;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,5 +10,8 @@ interface RedFlagCheckRepository extends JpaRepository<RedFlagCheck, Long> {
 
     Optional<RedFlagCheck> findFirstByUserIdOrderByAnsweredAtDescIdDesc(long userId);
 
-    List<RedFlagCheck> findByUserIdAndEmergencyTrueAndClearedAtIsNull(long userId);
+    /** The person's checks with an emergency or same-day sign that no doctor has seen yet. */
+    @Query("select c from RedFlagCheck c where c.userId = :userId and c.clearedAt is null"
+            + " and (c.emergency = true or c.sameDay = true)")
+    List<RedFlagCheck> findNeedingDoctor(long userId);
 }

@@ -8,13 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The red-flag check: a person answers it before their first workout and again when a week has passed. An
- * emergency sign locks workouts until they say a clinician has seen them and said exercise is fine; a
- * "see a doctor soon" sign lets them go on once they have read the advice.
+ * emergency or same-day sign stops workouts until they say a doctor has seen them and said exercise is fine;
+ * a "see a doctor soon" sign lets them go on once they have read the advice. A sign a doctor has seen stands
+ * until the person says it changed, so the weekly check does not raise the same alarm again.
  */
 @Service
 public class SafetyService {
@@ -37,12 +39,15 @@ public class SafetyService {
         long userId = currentUser.id();
         var latest = checks.findFirstByUserIdOrderByAnsweredAtDescIdDesc(userId);
         if (latest.isEmpty()) {
-            return new SafetyStatus(SafetyStatus.State.CHECK_NEEDED, null, Set.of());
+            return new SafetyStatus(SafetyStatus.State.CHECK_NEEDED, null, Set.of(), Set.of());
         }
         RedFlagCheck last = latest.get();
+        List<RedFlagCheck> needingDoctor = checks.findNeedingDoctor(userId);
         SafetyStatus.State state;
-        if (!checks.findByUserIdAndEmergencyTrueAndClearedAtIsNull(userId).isEmpty()) {
+        if (needingDoctor.stream().anyMatch(RedFlagCheck::isEmergency)) {
             state = SafetyStatus.State.EMERGENCY;
+        } else if (!needingDoctor.isEmpty()) {
+            state = SafetyStatus.State.SAME_DAY;
         } else if (last.isSeeDoctor() && last.getAcknowledgedAt() == null) {
             state = SafetyStatus.State.WARNING;
         } else if (!clock.instant().isBefore(last.getAnsweredAt().plus(CHECK_VALID_FOR))) {
@@ -50,12 +55,13 @@ public class SafetyService {
         } else {
             state = SafetyStatus.State.CLEAR;
         }
-        return new SafetyStatus(state, last.getAnsweredAt(), last.getYes());
+        return new SafetyStatus(state, last.getAnsweredAt(), last.getYes(), last.getAssessed());
     }
 
     /**
      * Stores an answered check. Every question must have an answer; a check with a missing answer is
-     * refused and nothing is stored.
+     * refused and nothing is stored. For a sign a doctor has already seen ({@link SafetyStatus#assessed()}),
+     * "yes" means it is new, worse or different since: it counts as a new sign; "no" lets the assessment stand.
      */
     @Transactional
     public SafetyStatus record(Map<RedFlag, Boolean> answers) {
@@ -69,7 +75,11 @@ public class SafetyService {
                 yes.add(flag);
             }
         });
-        checks.save(new RedFlagCheck(currentUser.id(), clock.instant(), yes));
+        long userId = currentUser.id();
+        Set<RedFlag> assessed = checks.findFirstByUserIdOrderByAnsweredAtDescIdDesc(userId)
+                .map(RedFlagCheck::getAssessed).orElseGet(() -> EnumSet.noneOf(RedFlag.class));
+        assessed.removeAll(yes);
+        checks.save(new RedFlagCheck(userId, clock.instant(), yes, assessed));
         return status();
     }
 
@@ -84,19 +94,23 @@ public class SafetyService {
     }
 
     /**
-     * The person says a clinician has seen them since their emergency answer and told them exercise is
-     * fine: workouts unlock.
+     * The person says a doctor has seen them since their emergency or same-day answer and told them exercise
+     * is fine: workouts unlock, and the signs the doctor saw stand as assessed until the person says they changed.
      */
     @Transactional
-    public SafetyStatus clearEmergency() {
+    public SafetyStatus confirmDoctorSeen() {
         Instant now = clock.instant();
-        checks.findByUserIdAndEmergencyTrueAndClearedAtIsNull(currentUser.id()).forEach(check -> {
+        long userId = currentUser.id();
+        Set<RedFlag> seen = EnumSet.noneOf(RedFlag.class);
+        checks.findNeedingDoctor(userId).forEach(check -> {
             check.clear(now);
             if (check.isSeeDoctor() && check.getAcknowledgedAt() == null) {
-                // the clinician has seen them, which is what the warning advised
+                // the doctor has seen them, which is what the "soon" advice asked for
                 check.acknowledge(now);
             }
+            check.getYes().stream().filter(flag -> flag.tier().needsDoctorFirst()).forEach(seen::add);
         });
+        checks.findFirstByUserIdOrderByAnsweredAtDescIdDesc(userId).ifPresent(latest -> latest.addAssessed(seen));
         return status();
     }
 }

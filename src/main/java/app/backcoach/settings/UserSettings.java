@@ -23,6 +23,7 @@ class UserSettings {
     private int dailyTarget = DEFAULT_DAILY_TARGET;
     private int weeklyGoalDays = DEFAULT_WEEKLY_GOAL_DAYS;
     private Instant spasmStartedAt;
+    private String emergencyNumber;
     @Version
     private long version;
 
@@ -79,5 +80,13 @@ class UserSettings {
 
     void setSpasmStartedAt(Instant spasmStartedAt) {
         this.spasmStartedAt = spasmStartedAt;
+    }
+
+    String getEmergencyNumber() {
+        return emergencyNumber;
+    }
+
+    void setEmergencyNumber(String emergencyNumber) {
+        this.emergencyNumber = emergencyNumber;
     }
 }

@@ -106,6 +106,26 @@ public class UserSettingsService {
         update(mine -> mine.setSpasmStartedAt(startedAt));
     }
 
+    /** The number the emergency screen offers to call: the person's own choice, or their country's usual one. */
+    @Transactional(readOnly = true)
+    public String emergencyNumber() {
+        return settings.findById(currentUser.id()).map(UserSettings::getEmergencyNumber)
+                .orElseGet(() -> EmergencyNumber.forCountry(preferences().locale().getCountry()));
+    }
+
+    /**
+     * Sets the emergency number (2 to 6 digits), or goes back to the country's usual one ({@code null} or
+     * blank). Anything else is refused and nothing changes.
+     */
+    @Transactional
+    public void setEmergencyNumber(String number) {
+        String value = number == null || number.isBlank() ? null : number.strip();
+        if (value != null && !EmergencyNumber.isValid(value)) {
+            throw new IllegalArgumentException("an emergency number has 2 to 6 digits");
+        }
+        update(mine -> mine.setEmergencyNumber(value));
+    }
+
     private void update(Consumer<UserSettings> change) {
         long userId = currentUser.id();
         UserSettings mine = settings.findById(userId).orElseGet(() -> settings.save(new UserSettings(userId)));

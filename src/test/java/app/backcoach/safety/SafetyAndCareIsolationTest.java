@@ -63,7 +63,7 @@ class SafetyAndCareIsolationTest {
         SignedIn.as(TestAccounts.create(accounts, "bert"));
 
         assertThat(safety.status().state()).isEqualTo(SafetyStatus.State.CHECK_NEEDED);
-        assertThat(safety.clearEmergency().state()).isEqualTo(SafetyStatus.State.CHECK_NEEDED);
+        assertThat(safety.confirmDoctorSeen().state()).isEqualTo(SafetyStatus.State.CHECK_NEEDED);
         assertThat(pain.currentAdvice()).isEmpty();
         assertThat(pain.lastDays(28)).isEmpty();
         assertThat(settings.spasmStartedAt()).isEmpty();
@@ -95,7 +95,7 @@ class SafetyAndCareIsolationTest {
     private AccountPrincipal annaWithEverything() {
         AccountPrincipal anna = TestAccounts.create(accounts, "anna");
         SignedIn.as(anna);
-        safety.record(TestSafety.answers(RedFlag.AFTER_MAJOR_FALL));
+        safety.record(TestSafety.answers(RedFlag.SERIOUS_ACCIDENT));
         settings.setSpasmStartedAt(clock.instant().minus(Duration.ofDays(20)));
         long workout = TestHistory.workout(jdbc, anna.id(), clock.instant().minus(Duration.ofHours(2)),
                 Duration.ofMinutes(10), 2, "COMPLETED");

@@ -52,7 +52,7 @@ class WorkoutServiceTest {
     void noWorkoutStartsWhileTheSafetyCheckStandsInTheWay() {
         SignedIn.as(TestAccounts.create(accounts, "carl"));
         assertThatThrownBy(() -> workouts.start("quick-relief")).isInstanceOf(IllegalStateException.class);
-        safety.record(TestSafety.answers(RedFlag.BOTH_LEGS_WEAK));
+        safety.record(TestSafety.answers(RedFlag.BOTH_LEGS));
         assertThatThrownBy(() -> workouts.start("quick-relief")).isInstanceOf(IllegalStateException.class);
         assertThat(workouts.start("no-such-routine")).as("an unknown routine is still just not found").isEmpty();
     }

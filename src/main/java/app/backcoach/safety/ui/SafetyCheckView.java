@@ -3,19 +3,19 @@ package app.backcoach.safety.ui;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.safety.SafetyStatus;
+import app.backcoach.settings.EmergencyNumber;
 import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,8 +33,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The red-flag check: yes/no questions about the rare signs that back pain needs a clinician, and what to
- * do about an answer: call emergency services, see a doctor soon, or carry on.
+ * The red-flag check: yes/no questions about the rare signs that back pain needs a doctor, in three tiers,
+ * and what to do about an answer: call the emergency number, call a doctor today, see one soon, or carry on.
  */
 @Route("safety")
 @PermitAll
@@ -77,38 +77,62 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new Paragraph(getTranslation("safety.lastChecked",
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(last))));
         }
-        List<YesNoQuestion> questions = Arrays.stream(RedFlag.values()).map(YesNoQuestion::new).toList();
-        Div emergencySigns = new Div(new H2(getTranslation("safety.emergencySigns")));
-        Div doctorSigns = new Div(new H2(getTranslation("safety.doctorSigns")));
-        emergencySigns.addClassName("question-group");
-        doctorSigns.addClassName("question-group");
-        questions.forEach(question -> (question.flag().urgency() == RedFlag.Urgency.EMERGENCY
-                ? emergencySigns : doctorSigns).add(question));
+        List<YesNoQuestion> questions = Arrays.stream(RedFlag.values())
+                .map(flag -> new YesNoQuestion(flag, status.assessed().contains(flag))).toList();
+        for (RedFlag.Tier tier : RedFlag.Tier.values()) {
+            Div group = new Div(new H2(getTranslation("safety.group." + tier.name())));
+            group.addClassName("question-group");
+            questions.stream().filter(question -> question.flag().tier() == tier).forEach(group::add);
+            add(group);
+        }
+        TextField number = emergencyNumberField();
         Paragraph missing = new Paragraph(getTranslation("safety.answerAll"));
         missing.addClassName("form-error");
         missing.getElement().setAttribute("role", "alert");
         missing.setVisible(false);
-        Button done = new Button(getTranslation("safety.done"), VaadinIcon.CHECK.create(), event -> {
-            List<YesNoQuestion> unanswered = questions.stream().filter(question -> question.getValue() == null).toList();
-            if (!unanswered.isEmpty()) {
-                unanswered.forEach(question -> question.setInvalid(true));
-                missing.setVisible(true);
-                unanswered.getFirst().scrollIntoView();
-                return;
-            }
-            Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
-            questions.forEach(question -> answers.put(question.flag(), question.getValue()));
-            show(safety.record(answers));
-        });
+        Button done = new Button(getTranslation("safety.done"), VaadinIcon.CHECK.create(),
+                event -> submit(questions, number, missing));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         done.addClassName("start-button");
-        add(emergencySigns, doctorSigns, missing, done, SourceLine.redFlags());
+        add(number, missing, done);
+        Arrays.stream(RedFlag.Tier.values()).forEach(tier -> add(SourceLine.redFlags(tier)));
+    }
+
+    private TextField emergencyNumberField() {
+        TextField number = new TextField(getTranslation("safety.number.label"));
+        number.setHelperText(getTranslation("safety.number.help"));
+        number.setErrorMessage(getTranslation("safety.number.invalid"));
+        number.setMaxLength(EmergencyNumber.MAX_LENGTH);
+        number.setPattern("[0-9]{2," + EmergencyNumber.MAX_LENGTH + "}");
+        number.setValue(settings.emergencyNumber());
+        number.addClassName("emergency-number");
+        return number;
+    }
+
+    private void submit(List<YesNoQuestion> questions, TextField number, Paragraph missing) {
+        List<YesNoQuestion> unanswered = questions.stream().filter(question -> question.getValue() == null).toList();
+        boolean numberValid = EmergencyNumber.isValid(number.getValue().strip());
+        number.setInvalid(!numberValid);
+        unanswered.forEach(question -> question.setInvalid(true));
+        if (!unanswered.isEmpty() || !numberValid) {
+            missing.setVisible(!unanswered.isEmpty());
+            (unanswered.isEmpty() ? number : unanswered.getFirst()).scrollIntoView();
+            return;
+        }
+        settings.setEmergencyNumber(number.getValue());
+        Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
+        questions.forEach(question -> answers.put(question.flag(), question.getValue()));
+        show(safety.record(answers));
     }
 
     private void render(SafetyStatus status) {
+        removeAll();
+        SafetyAnswers answers = new SafetyAnswers(status, settings.emergencyNumber(),
+                () -> show(safety.confirmDoctorSeen()), () -> show(safety.acknowledgeWarning()));
         switch (status.state()) {
-            case EMERGENCY -> showEmergency();
-            case WARNING -> showWarning(status);
+            case EMERGENCY -> answers.emergency().forEach(this::add);
+            case SAME_DAY -> answers.sameDay().forEach(this::add);
+            case WARNING -> answers.warning().forEach(this::add);
             case CLEAR -> showClear();
             default -> showQuestions(status);
         }
@@ -125,66 +149,22 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
         });
     }
 
-    private void showEmergency() {
-        removeAll();
-        Div numbers = new Div();
-        numbers.addClassName("call-buttons");
-        for (String[] number : new String[][] {{"999", "safety.emergency.uk"}, {"112", "safety.emergency.eu"},
-                {"911", "safety.emergency.us"}}) {
-            Anchor link = new Anchor("tel:" + number[0], getTranslation("safety.emergency.where",
-                    getTranslation("safety.emergency.call", number[0]), getTranslation(number[1])));
-            link.addClassName("call-button");
-            numbers.add(link);
-        }
-        Div call = new Div(new H1(getTranslation("safety.emergency.title")),
-                new Paragraph(getTranslation("safety.emergency.text")),
-                new Paragraph(getTranslation("safety.emergency.numbers")), numbers);
-        call.addClassName("emergency-panel");
-        call.getElement().setAttribute("role", "alert");
-        Checkbox seen = new Checkbox(getTranslation("safety.emergency.seen"));
-        seen.addClassName("big-checkbox");
-        Button unlock = new Button(getTranslation("safety.emergency.unlock"), VaadinIcon.UNLOCK.create(),
-                event -> show(safety.clearEmergency()));
-        unlock.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        unlock.setEnabled(false);
-        seen.addValueChangeListener(event -> unlock.setEnabled(event.getValue()));
-        add(call, new H2(getTranslation("safety.emergency.locked")),
-                new Paragraph(getTranslation("safety.emergency.lockedText")), seen, unlock, SourceLine.redFlags());
-    }
-
-    private void showWarning(SafetyStatus status) {
-        removeAll();
-        UnorderedList signs = new UnorderedList();
-        status.yes().stream().filter(flag -> flag.urgency() == RedFlag.Urgency.SEE_DOCTOR_SOON).sorted()
-                .forEach(flag -> signs.add(new ListItem(getTranslation(flag.key() + ".short"))));
-        Div warning = new Div(new H1(getTranslation("safety.warning.title")),
-                new Paragraph(getTranslation("safety.warning.text")), signs,
-                new Paragraph(getTranslation("safety.warning.meanwhile")));
-        warning.addClassName("warning-panel");
-        warning.getElement().setAttribute("role", "alert");
-        Button go = new Button(getTranslation("safety.warning.acknowledge"), VaadinIcon.ARROW_RIGHT.create(),
-                event -> show(safety.acknowledgeWarning()));
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        go.addClassName("start-button");
-        add(warning, go, SourceLine.redFlags());
-    }
-
     private void showClear() {
-        removeAll();
         add(new H1(getTranslation("safety.clear.title")), new Paragraph(getTranslation("safety.clear.text")),
                 new Paragraph(getTranslation("safety.clear.stopRule")));
+        Component next;
         if (then != null) {
             Button start = new Button(getTranslation("safety.clear.toWorkout"), VaadinIcon.PLAY.create(),
                     event -> getUI().ifPresent(ui -> ui.navigate("workout/" + then)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             start.addClassName("start-button");
-            add(start);
+            next = start;
         } else {
             Anchor home = new Anchor("", getTranslation("safety.clear.home"));
             home.addClassName("big-link");
-            add(home);
+            next = home;
         }
-        add(SourceLine.redFlags());
+        add(next, new SourceLine("safety.clear.source", Sources.NHS_EXERCISES));
     }
 
     @Override

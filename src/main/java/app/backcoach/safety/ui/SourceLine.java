@@ -1,5 +1,6 @@
 package app.backcoach.safety.ui;
 
+import app.backcoach.safety.RedFlag;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,8 +16,8 @@ public class SourceLine extends Paragraph {
         }
     }
 
-    /** The sources of the red-flag questions and of the advice to seek care. */
-    public static SourceLine redFlags() {
-        return new SourceLine("safety.source", null);
+    /** The sources of one tier of red-flag questions and of its advice to seek care. */
+    public static SourceLine redFlags(RedFlag.Tier tier) {
+        return new SourceLine(tier.sourceKey(), null);
     }
 }
