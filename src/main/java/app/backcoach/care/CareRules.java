@@ -16,7 +16,10 @@ public final class CareRules {
     public static final Duration NEXT_PACK_UNTIL = Duration.ofHours(2);
     public static final int WALK_MIN_MINUTES = 3;
     public static final int WALK_DEFAULT_MINUTES = 5;
-    public static final int WALK_MAX_MINUTES = 10;
+    /** "Work up to longer walks" (seed 001): up to half an hour at a time. */
+    public static final int WALK_MAX_MINUTES = 30;
+    /** A short spell of slow breathing to help a muscle in spasm relax (seed 004). */
+    public static final Duration BREATHING_TIME = Duration.ofMinutes(2);
     public static final int WALKS_PER_DAY_LOW = 3;
     public static final int WALKS_PER_DAY_HIGH = 4;
     /** A pack or walk stopped before this counts for nothing. */

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Times and records the home care of the sources: cold and heat packs and short walks. */
+/** Times and records the home care of the sources: cold and heat packs, short walks and slow breathing. */
 @Service
 public class CareService {
 
@@ -49,7 +49,7 @@ public class CareService {
      * {@link CareRules#WALK_MIN_MINUTES}-{@link CareRules#WALK_MAX_MINUTES} minutes are refused.
      */
     public StartedCare start(CareKind kind, int walkMinutes) {
-        Duration planned = CareRules.PACK_TIME;
+        Duration planned = kind == CareKind.BREATHE ? CareRules.BREATHING_TIME : CareRules.PACK_TIME;
         if (kind == CareKind.WALK) {
             if (walkMinutes < CareRules.WALK_MIN_MINUTES || walkMinutes > CareRules.WALK_MAX_MINUTES) {
                 throw new IllegalArgumentException("a walk lasts " + CareRules.WALK_MIN_MINUTES + " to "

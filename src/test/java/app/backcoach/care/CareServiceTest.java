@@ -60,11 +60,11 @@ class CareServiceTest {
     }
 
     @Test
-    void walksLastThreeToTenMinutes() {
+    void walksLastThreeToThirtyMinutes() {
         assertThatThrownBy(() -> care.start(CareKind.WALK, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> care.start(CareKind.WALK, 11)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> care.start(CareKind.WALK, 31)).isInstanceOf(IllegalArgumentException.class);
         assertThat(care.start(CareKind.WALK, 3).planned()).isEqualTo(Duration.ofMinutes(3));
-        assertThat(care.start(CareKind.WALK, 10).planned()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(care.start(CareKind.WALK, 30).planned()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test

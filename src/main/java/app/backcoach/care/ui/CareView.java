@@ -60,6 +60,8 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
     /** Each pack or walk is a phase of its own, so that the browser never mistakes one for the last. */
     private int phaseSerial;
     private Instant pausedAt;
+    private final Div breathing;
+    private final Div betweenTimes;
     private Duration pausedFor = Duration.ZERO;
 
     CareView(CareService care, UserSettingsService settings, Clock clock) {
@@ -101,7 +103,9 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
                 .setRequiredErrorMessage(getTranslation("care.walk.badMinutes", CareRules.WALK_MIN_MINUTES, CareRules.WALK_MAX_MINUTES)));
         walkMinutes.addClassName("walk-minutes");
         spasmStart = new SpasmStartForm(settings, clock, this::refresh);
-        add(new H1(getTranslation("care.title")), finished, running, spasmStart, packs, walks);
+        breathing = CareAdvice.breathing(kind -> start(kind, 0));
+        betweenTimes = CareAdvice.betweenTimes();
+        add(new H1(getTranslation("care.title")), finished, running, spasmStart, packs, walks, breathing, betweenTimes);
         refresh();
     }
 
@@ -181,11 +185,17 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         runningNote.setText(getTranslation("care.note." + kind));
         showPaused(false);
         finished.setVisible(false);
-        spasmStart.setVisible(false);
-        packs.setVisible(false);
-        walks.setVisible(false);
+        setChoicesVisible(false);
         running.getElement().removeAttribute("hidden");
         pause.focus();
+    }
+
+    private void setChoicesVisible(boolean visible) {
+        spasmStart.setVisible(visible);
+        packs.setVisible(visible);
+        walks.setVisible(visible);
+        breathing.setVisible(visible);
+        betweenTimes.setVisible(visible);
     }
 
     private void togglePause() {
@@ -200,6 +210,9 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         }
         timer.setPaused(pausedAt != null);
         showPaused(pausedAt != null);
+        // a pack stays on the skin while the timer stands still: it comes off for the pause
+        runningNote.setText(getTranslation(pausedAt != null && started.kind().isPack() ? "care.pausedPack"
+                : "care.note." + started.kind()));
     }
 
     private void showPaused(boolean paused) {
@@ -231,9 +244,7 @@ class CareView extends VerticalLayout implements HasDynamicTitle {
         finished.setVisible(true);
         finished.getElement().setAttribute("tabindex", "-1");
         finished.getElement().executeJs("this.focus()");
-        spasmStart.setVisible(true);
-        packs.setVisible(true);
-        walks.setVisible(true);
+        setChoicesVisible(true);
         refresh();
     }
 

@@ -130,11 +130,11 @@ class CareViewTest extends KaribuTest {
     void aWalkOfTooManyMinutesShowsAMessageAndDoesNotStart() {
         ui().navigate("care");
         IntegerField minutes = _get(IntegerField.class);
-        minutes.setValue(11);
+        minutes.setValue(31);
         _click(_get(Button.class, spec -> spec.withText("Start walk")));
 
         assertThat(minutes.isInvalid()).isTrue();
-        assertThat(minutes.getErrorMessage()).isEqualTo("Choose between 3 and 10 minutes.");
+        assertThat(minutes.getErrorMessage()).isEqualTo("Choose between 3 and 30 minutes.");
         assertThat(_get(PhaseTimer.class).getElement().getProperty("label", "")).isEmpty();
     }
 
