@@ -12,7 +12,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** An exercise of the catalogue. The catalogue is written by Flyway migrations and read-only for the app. */
 @Entity
@@ -36,6 +39,12 @@ class Exercise {
     private String source;
     private String sourceUrl;
     private int position;
+    private String askFirst;
+    private int sourceHoldMin;
+    private int sourceHoldMax;
+    private int sourceRepsMin;
+    private int sourceRepsMax;
+    private int sourceSetsMax;
 
     @ElementCollection
     @CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
@@ -59,6 +68,9 @@ class Exercise {
     ExerciseInfo toInfo() {
         return new ExerciseInfo(id, slug, name, purpose, movement, image,
                 new Dose(holdSeconds, reps, sets, sideMode, sessionsPerDay),
-                steps, cautions, source, sourceUrl);
+                steps, cautions, source, sourceUrl,
+                new SourceRange(sourceHoldMin, sourceHoldMax, sourceRepsMin, sourceRepsMax, sourceSetsMax),
+                askFirst.isEmpty() ? Set.of() : Arrays.stream(askFirst.split(",")).map(AskFirst::valueOf)
+                        .collect(Collectors.toSet()));
     }
 }

@@ -33,6 +33,8 @@ public class Routine {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String slug;
+    /** The address a built-in routine had before it was renamed: it keeps opening the routine. */
+    private String formerSlug;
     private Long userId;
     @NotBlank
     @Size(max = NAME_MAX_LENGTH)
@@ -124,9 +126,12 @@ public class Routine {
         }
     }
 
-    /** One more rep of every exercise, up to the limit; workouts for the next offer count from now. */
-    void addRep(Instant now) {
-        exercises.forEach(RoutineExercise::addRep);
+    /**
+     * One more rep of every exercise, never past the most its sources name; workouts for the next offer count
+     * from now.
+     */
+    void addRep(Instant now, java.util.function.ToIntFunction<Long> mostReps) {
+        exercises.forEach(exercise -> exercise.addRep(mostReps.applyAsInt(exercise.getExerciseId())));
         progressionSince = now;
     }
 

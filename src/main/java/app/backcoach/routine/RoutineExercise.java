@@ -71,8 +71,8 @@ class RoutineExercise {
         return new Values(exerciseId, holdSeconds, reps, sets, restSeconds, sideMode);
     }
 
-    void addRep() {
-        reps = ProgressionRule.repsAfterStep(reps);
+    void addRep(int most) {
+        reps = ProgressionRule.repsAfterStep(reps, most);
     }
 
     long getExerciseId() {

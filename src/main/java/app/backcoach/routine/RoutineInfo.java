@@ -1,5 +1,6 @@
 package app.backcoach.routine;
 
+import app.backcoach.exercise.Movement;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +17,18 @@ public record RoutineInfo(long id, String key, String name, String description, 
 
     public RoutineInfo {
         items = List.copyOf(items);
+    }
+
+    /** The same routine without the exercises of one movement (e.g. the press-ups while leg symptoms spread). */
+    public RoutineInfo without(Movement movement) {
+        return new RoutineInfo(id, key, name, description, builtIn,
+                items.stream().filter(item -> item.exercise().movement() != movement).toList(), progression,
+                progressionSince);
+    }
+
+    /** Whether any exercise of the routine is of this movement. */
+    public boolean has(Movement movement) {
+        return items.stream().anyMatch(item -> item.exercise().movement() == movement);
     }
 
     public int recordedSets() {

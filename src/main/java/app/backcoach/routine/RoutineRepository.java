@@ -18,6 +18,10 @@ interface RoutineRepository extends JpaRepository<Routine, Long> {
     @EntityGraph(attributePaths = "exercises")
     Optional<Routine> findBySlugAndUserIdIsNull(String slug);
 
+    /** A built-in routine by the address it had before it was renamed. */
+    @EntityGraph(attributePaths = "exercises")
+    Optional<Routine> findByFormerSlugAndUserIdIsNull(String formerSlug);
+
     @EntityGraph(attributePaths = "exercises")
     Optional<Routine> findByIdAndUserId(long id, long userId);
 

@@ -136,8 +136,9 @@ public class RoutineService {
     public Optional<RoutineInfo> acceptProgression(long id) {
         return routines.findForUpdate(id, currentUser.id()).filter(Routine::isProgression).map(routine -> {
             raiseVersion(routine);
-            routine.addRep(clock.instant());
-            return toInfo(routine, catalogue());
+            Map<Long, ExerciseInfo> catalogue = catalogue();
+            routine.addRep(clock.instant(), exerciseId -> catalogue.get(exerciseId).sourceRange().repsMax());
+            return toInfo(routine, catalogue);
         });
     }
 
@@ -163,7 +164,9 @@ public class RoutineService {
         }
         return OWN_KEY.matcher(key).matches()
                 ? routines.findByIdAndUserId(Long.parseLong(key), currentUser.id())
-                : BUILT_IN_KEY.matcher(key).matches() ? routines.findBySlugAndUserIdIsNull(key) : Optional.empty();
+                : BUILT_IN_KEY.matcher(key).matches()
+                ? routines.findBySlugAndUserIdIsNull(key).or(() -> routines.findByFormerSlugAndUserIdIsNull(key))
+                : Optional.empty();
     }
 
     /** The same limits the editor shows at its fields, checked again here for every caller. */

@@ -9,8 +9,10 @@ package app.backcoach.safety;
 public record Advice(Kind kind, long days) {
 
     public enum Kind {
-        /** Leg symptoms spread further down the leg after extension exercises. */
+        /** Leg symptoms spread further down the leg: contact a doctor today; press-ups stay out until they settle. */
         SPREADING,
+        /** A workout today raised the pain by 2 points or more, left it at 7 or more, or the person said it hurt. */
+        STOP_FOR_TODAY,
         /** Pain after a workout was clearly higher than before, several workouts in a row. */
         PAIN_RISING,
         /** Two weeks since the spasm began, and the pain ratings do not show it easing. */

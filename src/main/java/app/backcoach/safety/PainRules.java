@@ -13,6 +13,10 @@ public final class PainRules {
 
     /** Pain after a workout at least this many points above the pain before it counts as a rise. */
     public static final int RISE_POINTS = 2;
+    /** Pain after a workout at this level or above is severe: stop for today, whatever it was before. */
+    public static final int SEVERE_AFTER = 7;
+    /** Pain before a workout at this level or above: rest and home care suggested instead of starting. */
+    public static final int REST_INSTEAD_FROM = 8;
     /** This many rated workouts in a row with such a rise suggest a clinician's review. */
     public static final int RISES_IN_A_ROW = 3;
     /** From this many days after the spasm began, pain that is not easing suggests a review. */
@@ -30,9 +34,34 @@ public final class PainRules {
     private PainRules() {
     }
 
-    /** Leg symptoms that spread further down the leg: stop the press-ups. */
-    public static boolean spreading(LegSymptoms latest) {
-        return latest == LegSymptoms.SPREADING;
+    /**
+     * Leg symptoms that spread further down the leg after the press-ups raise the spreading flag: press-ups
+     * stay out and the person is told to contact a doctor today. No other answer lowers it; only the person
+     * saying the symptoms have settled does.
+     */
+    public static boolean raisesSpreadingFlag(LegSymptoms answer) {
+        return answer == LegSymptoms.SPREADING;
+    }
+
+    /** Pain or tingling spreading down a leg during a workout raises the same flag. */
+    public static boolean raisesSpreadingFlag(Hurt hurt) {
+        return hurt == Hurt.SPREADING;
+    }
+
+    /**
+     * One workout is enough to stop for the day: pain after it at least {@link #RISE_POINTS} above the pain
+     * before it, or {@link #SEVERE_AFTER} or more. Exercises should not cause severe pain or make it worse.
+     *
+     * @param before pain before the workout (0-10), or {@code null} when not rated
+     * @param after  pain after it (0-10), or {@code null} when not rated
+     */
+    public static boolean stopForToday(Integer before, Integer after) {
+        return after != null && (after >= SEVERE_AFTER || (before != null && after - before >= RISE_POINTS));
+    }
+
+    /** Pain of {@link #REST_INSTEAD_FROM} or more before a workout: suggest rest and home care instead. */
+    public static boolean restInsteadOfStarting(Integer before) {
+        return before != null && before >= REST_INSTEAD_FROM;
     }
 
     /**

@@ -29,11 +29,12 @@ public class PainService {
             order by started_at desc, id desc
             limit ?""";
 
-    private static final String LATEST_LEG_SYMPTOMS = """
-            select leg_symptoms from workout
-            where user_id = ? and leg_symptoms is not null and started_at >= ?
-            order by started_at desc, id desc
-            limit 1""";
+    /** The ratings of the person's workouts since a moment (their local day's start). */
+    private static final String RATED_SINCE = """
+            select pain_before, pain_after from workout
+            where user_id = ? and pain_after is not null and started_at >= ?""";
+
+    private static final String HURT_SINCE = "select count(*) from hurt_report where user_id = ? and reported_at >= ?";
 
     /** Per local day of the person: the average rating before and after workouts. */
     private static final String PER_DAY = """
@@ -46,12 +47,15 @@ public class PainService {
             order by local_day""";
 
     private final JdbcTemplate jdbc;
+    private final LegSpreadingRepository spreading;
     private final CurrentUser currentUser;
     private final UserSettingsService settings;
     private final Clock clock;
 
-    PainService(JdbcTemplate jdbc, CurrentUser currentUser, UserSettingsService settings, Clock clock) {
+    PainService(JdbcTemplate jdbc, LegSpreadingRepository spreading, CurrentUser currentUser,
+                UserSettingsService settings, Clock clock) {
         this.jdbc = jdbc;
+        this.spreading = spreading;
         this.currentUser = currentUser;
         this.settings = settings;
         this.clock = clock;
@@ -65,9 +69,13 @@ public class PainService {
         Optional<Instant> spasmStart = settings.spasmStartedAt();
         Instant windowStart = clock.instant().minus(Duration.ofDays(PainRules.ADVICE_WINDOW_DAYS));
         Timestamp since = Timestamp.from(spasmStart.filter(start -> start.isAfter(windowStart)).orElse(windowStart));
-        List<String> legs = jdbc.queryForList(LATEST_LEG_SYMPTOMS, String.class, userId, since);
-        if (!legs.isEmpty() && PainRules.spreading(LegSymptoms.valueOf(legs.getFirst()))) {
+        if (spreading.existsById(userId)) {
             advice.add(new Advice(Advice.Kind.SPREADING, 0));
+        }
+        ZoneId zone = settings.preferences().zone();
+        LocalDate today = today(zone);
+        if (stopForToday(userId, Timestamp.from(today.atStartOfDay(zone).toInstant()))) {
+            advice.add(new Advice(Advice.Kind.STOP_FOR_TODAY, 0));
         }
         List<PainPair> rated = jdbc.query(LATEST_RATED,
                 (rs, row) -> new PainPair(rs.getInt("pain_before"), rs.getInt("pain_after")), userId, since,
@@ -75,8 +83,6 @@ public class PainService {
         if (PainRules.painRoseInARow(rated)) {
             advice.add(new Advice(Advice.Kind.PAIN_RISING, 0));
         }
-        ZoneId zone = settings.preferences().zone();
-        LocalDate today = today(zone);
         spasmStart.map(start -> LocalDate.ofInstant(start, zone)).ifPresent(start -> {
             switch (PainRules.trend(start, today, daily(zone, start, today))) {
                 case NOT_EASING -> advice.add(new Advice(Advice.Kind.NOT_EASING, PainRules.daysSince(start, today)));
@@ -86,6 +92,37 @@ public class PainService {
             }
         });
         return advice;
+    }
+
+    /** Whether the person's leg symptoms spread and have not settled since: press-ups stay out of every routine. */
+    @Transactional(readOnly = true)
+    public boolean pressUpsPaused() {
+        return spreading.existsById(currentUser.id());
+    }
+
+    /**
+     * Raises the spreading flag for the person (leg symptoms spread further down the leg, after the press-ups
+     * or during a workout). It stays up, whatever later answers say, until {@link #legsSettled()}.
+     */
+    @Transactional
+    public void flagSpreading() {
+        long userId = currentUser.id();
+        if (!spreading.existsById(userId)) {
+            spreading.save(new LegSpreading(userId, clock.instant()));
+        }
+    }
+
+    /** The person says their leg symptoms have settled: the press-ups come back. */
+    @Transactional
+    public void legsSettled() {
+        spreading.deleteById(currentUser.id());
+    }
+
+    private boolean stopForToday(long userId, Timestamp dayStart) {
+        boolean painSaysStop = jdbc.query(RATED_SINCE, (rs, row) -> PainRules.stopForToday(
+                        (Integer) rs.getObject("pain_before"), (Integer) rs.getObject("pain_after")), userId, dayStart)
+                .contains(true);
+        return painSaysStop || jdbc.queryForObject(HURT_SINCE, Integer.class, userId, dayStart) > 0;
     }
 
     /** The person's average ratings per day over the last {@code days} days up to today, oldest first; rated days only. */

@@ -86,15 +86,14 @@ class DemoHistory implements ApplicationRunner {
         jdbc.update("""
                 insert into workout (user_id, routine_id, routine_name, started_at, ended_at, status, sets_planned,
                     pain_before, pain_after)
-                values (?, 1, 'Quick relief', ?, ?, ?, 8, ?, ?)""", userId, Timestamp.from(start),
+                values (?, 1, 'Gentle start', ?, ?, ?, 6, ?, ?)""", userId, Timestamp.from(start),
                 Timestamp.from(start.plus(Duration.ofMinutes(partial ? 4 : 11))), partial ? "PARTIAL" : "COMPLETED",
                 painBefore, painAfter);
         long workoutId = jdbc.queryForObject("select max(id) from workout where user_id = ?", Long.class, userId);
         String[][] exercises = {{"pelvic-tilt", "Pelvic tilt", "5", "10", "NONE"},
                 {"knee-to-chest", "Knee-to-chest (single)", "15", "3", "LEFT"},
-                {"knee-to-chest", "Knee-to-chest (single)", "15", "3", "RIGHT"},
-                {"prayer-stretch", "Prayer stretch (child's pose)", "10", "5", "NONE"}};
-        int sets = partial ? 2 : 8;
+                {"knee-to-chest", "Knee-to-chest (single)", "15", "3", "RIGHT"}};
+        int sets = partial ? 2 : 6;
         for (int set = 0; set < sets; set++) {
             String[] exercise = exercises[set / 2 % exercises.length];
             int reps = Integer.parseInt(exercise[3]);

@@ -7,6 +7,7 @@ import app.backcoach.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,10 @@ public class ProgressionService {
     private final ProgressionRepository workouts;
     private final RoutineService routines;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    ProgressionService(ProgressionRepository workouts, RoutineService routines, CurrentUser currentUser) {
+    ProgressionService(ProgressionRepository workouts, RoutineService routines, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.workouts = workouts;
         this.routines = routines;
         this.currentUser = currentUser;
@@ -39,7 +42,7 @@ public class ProgressionService {
                 .map(row -> new ProgressionRule.Outcome(WorkoutStatus.COMPLETED.name().equals(row[0]),
                         number(row[1]), number(row[2])))
                 .toList();
-        return ProgressionRule.offers(routine, outcomes);
+        return ProgressionRule.offers(routine, outcomes, clock.instant());
     }
 
     /** Takes the offer: the routine gets one more rep of each exercise (up to the limit), from this workout on. */

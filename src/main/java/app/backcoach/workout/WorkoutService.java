@@ -2,8 +2,12 @@ package app.backcoach.workout;
 
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
+import app.backcoach.exercise.Movement;
+import app.backcoach.safety.Hurt;
 import app.backcoach.safety.LegSymptoms;
 import app.backcoach.safety.Pain;
+import app.backcoach.safety.PainRules;
+import app.backcoach.safety.PainService;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.security.CurrentUser;
 import app.backcoach.workout.engine.CompletedSet;
@@ -32,13 +36,18 @@ public class WorkoutService {
     private final WorkoutRepository workouts;
     private final WorkoutSetRepository sets;
     private final RoutineService routines;
+    private final HurtReportRepository hurts;
     private final SafetyService safety;
+    private final PainService pain;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     WorkoutService(WorkoutRepository workouts, WorkoutSetRepository sets, RoutineService routines,
-                   SafetyService safety, CurrentUser currentUser, Clock clock) {
+                   HurtReportRepository hurts, SafetyService safety, PainService pain, CurrentUser currentUser,
+                   Clock clock) {
+        this.hurts = hurts;
         this.safety = safety;
+        this.pain = pain;
         this.workouts = workouts;
         this.sets = sets;
         this.routines = routines;
@@ -67,7 +76,17 @@ public class WorkoutService {
             // the workout page shows the way to the check instead of Start; this is the last line of defence
             throw new SafetyCheckRequiredException();
         }
-        return routine.map(found -> start(found, painBefore));
+        return routine.map(this::forToday).filter(found -> !found.items().isEmpty())
+                .map(found -> start(found, painBefore));
+    }
+
+    /**
+     * The routine as it runs today: while the person's leg symptoms are spreading, without the press-ups (the
+     * workout page says so). Empty of items when nothing else is left.
+     */
+    @Transactional(readOnly = true)
+    public RoutineInfo forToday(RoutineInfo routine) {
+        return pain.pressUpsPaused() ? routine.without(Movement.EXTENSION) : routine;
     }
 
     private StartedWorkout start(RoutineInfo routine, Integer painBefore) {
@@ -114,6 +133,29 @@ public class WorkoutService {
     @Transactional
     public void recordLegSymptoms(long workoutId, LegSymptoms legSymptoms) {
         own(workoutId).setLegSymptoms(legSymptoms);
+        if (PainRules.raisesSpreadingFlag(legSymptoms)) {
+            pain.flagSpreading();
+        }
+    }
+
+    /**
+     * The person pressed "This hurts" during an exercise of their workout and said what happened. Saved with
+     * the workout; it stops exercise for today, and pain spreading down a leg also leaves the press-ups out.
+     */
+    @Transactional
+    public void reportHurt(long workoutId, String exerciseSlug, Hurt what) {
+        Workout workout = own(workoutId);
+        hurts.save(new HurtReport(workout.getId(), currentUser.id(), exerciseSlug, what, clock.instant()));
+        if (PainRules.raisesSpreadingFlag(what)) {
+            pain.flagSpreading();
+        }
+    }
+
+    /** What the person reported with "This hurts" during one of their workouts, in order. */
+    @Transactional(readOnly = true)
+    public List<Hurt> hurtsOf(long workoutId) {
+        return hurts.findByWorkoutIdAndUserIdOrderByReportedAt(workoutId, currentUser.id()).stream()
+                .map(HurtReport::getKind).toList();
     }
 
     private Workout own(long workoutId) {

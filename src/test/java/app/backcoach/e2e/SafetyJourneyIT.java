@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -30,7 +31,7 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.getByText("Start workout", new Page.GetByTextOptions().setExact(true))).hasCount(0);
         page.getByText("Take the safety check").click();
 
-        assertThat(answerNoToEveryQuestion(page)).isEqualTo(9);
+        assertThat(answerNoToEveryQuestion(page)).isEqualTo(17);
         page.getByText("Go to my workout").click();
 
         painScale().nth(6).click();
@@ -69,6 +70,75 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(timer.locator(".digits")).hasText(java.util.regex.Pattern.compile("^4:5\\d$|^5:00$"));
         page.getByText("Stop", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("bc-phase-timer")).hasAttribute("data-kind", "done");
+    }
+
+    @Test
+    void aSameDayAnswerPausesWorkoutsWithoutTheEmergencyScreen() {
+        registerNewAccount();
+        page.setViewportSize(390, 844);
+        page.navigate(url("safety"));
+        Locator questions = page.locator("vaadin-radio-group.yes-no");
+        questions.first().waitFor();
+        shoot("safety-check-phone.png");
+        for (int i = 0; i < questions.count(); i++) {
+            Locator question = questions.nth(i);
+            boolean yes = question.textContent().contains("Sneezing, coughing or pooing makes the pain worse.");
+            question.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(yes ? "Yes" : "No"))
+                    .click();
+        }
+        page.getByText("Done", new Page.GetByTextOptions().setExact(true)).click();
+
+        assertThat(page.getByText("Call your doctor today")).isVisible();
+        assertThat(page.getByText("Call emergency services now")).hasCount(0);
+        assertThat(page.locator(".emergency-panel")).hasCount(0);
+        shoot("same-day-phone.png");
+
+        page.navigate(url("workout/gentle-start"));
+        assertThat(page.getByText("Workouts are paused")).isVisible();
+        assertThat(page.getByText("Start workout", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+    }
+
+    @Test
+    void aWorkoutThatTookThePainFromThreeToEightShowsStopForToday() {
+        String username = registerNewAccount();
+        long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        long routineId = TestRoutines.create(jdbc, userId, "Two tilts", "pelvic-tilt", 1, 2, 1, 0);
+        passSafetyCheck();
+        page.setViewportSize(390, 844);
+
+        page.navigate(url("workout/" + routineId));
+        painScale().nth(3).click();
+        page.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByText("Well done")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        painScale().nth(8).click();
+
+        assertThat(page.getByText("Stop for today", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("Go to home care")).isVisible();
+        page.locator(".advice-box").first().scrollIntoViewIfNeeded();
+        shoot("stop-for-today-phone.png");
+    }
+
+    @Test
+    void thisHurtsPausesTheWorkoutAndAsksWhatHappened() {
+        registerNewAccount();
+        passSafetyCheck();
+        page.setViewportSize(390, 844);
+        page.navigate(url("workout/gentle-start"));
+        page.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("bc-phase-timer[data-phase='Get ready']")).isAttached();
+
+        page.getByText("This hurts", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByText("What happened?")).isVisible();
+        assertThat(page.getByText("Resume", new Page.GetByTextOptions().setExact(true))).isVisible();
+        shoot("this-hurts-phone.png");
+        page.getByText("Sharp pain", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByText("Stop this exercise")).isVisible();
+        page.getByText("End the workout", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByText("Workout saved")).isVisible();
+    }
+
+    private void shoot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name)));
     }
 
     private Locator painScale() {

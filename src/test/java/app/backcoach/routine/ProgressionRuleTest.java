@@ -4,6 +4,7 @@ import app.backcoach.exercise.Dose;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.exercise.Movement;
 import app.backcoach.exercise.SideMode;
+import app.backcoach.exercise.SourceRange;
 import app.backcoach.routine.ProgressionRule.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -21,29 +22,57 @@ class ProgressionRuleTest {
     private static final Outcome HURT_MORE = new Outcome(true, 3, 5);
     private static final Outcome UNFINISHED = new Outcome(false, 3, 3);
 
+    private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
+
     @Test
-    void threeCompletedWorkoutsWithoutMorePainEarnAnOffer() {
-        assertThat(ProgressionRule.offers(routine(10), List.of(GOOD, SAME_PAIN, NOT_RATED))).isTrue();
+    void threeCompletedRatedWorkoutsWithoutMorePainEarnAnOffer() {
+        assertThat(offers(routine(8), List.of(GOOD, SAME_PAIN, GOOD))).isTrue();
+    }
+
+    @Test
+    void onlyRatedWorkoutsCount() {
+        assertThat(offers(routine(8), List.of(GOOD, SAME_PAIN, NOT_RATED))).isFalse();
+        assertThat(offers(routine(8), List.of(GOOD, new Outcome(true, 3, null), SAME_PAIN))).isFalse();
+        assertThat(offers(routine(8), List.of(GOOD, NOT_RATED, SAME_PAIN, GOOD))).as("nor do they reset").isTrue();
+    }
+
+    @Test
+    void atLeastTwoDaysPassBetweenOffers() {
+        List<Outcome> three = Collections.nCopies(3, GOOD);
+        Instant answered = NOW.minus(ProgressionRule.DAYS_BETWEEN_OFFERS).plusSeconds(1);
+        assertThat(ProgressionRule.offers(routine(8, true, false, answered), three, NOW)).isFalse();
+        assertThat(ProgressionRule.offers(routine(8, true, false, answered.minusSeconds(1)), three, NOW)).isTrue();
+    }
+
+    @Test
+    void progressionNeverGoesPastTheMostRepsTheSourcesName() {
+        List<Outcome> three = Collections.nCopies(3, GOOD);
+        assertThat(offers(routine(TILT_MOST_REPS), three)).isFalse();
+        assertThat(offers(routine(TILT_MOST_REPS - 1), three)).isTrue();
+        assertThat(ProgressionRule.repsAfterStep(TILT_MOST_REPS - 1, TILT_MOST_REPS)).isEqualTo(TILT_MOST_REPS);
+        assertThat(ProgressionRule.repsAfterStep(TILT_MOST_REPS, TILT_MOST_REPS)).isEqualTo(TILT_MOST_REPS);
+        assertThat(ProgressionRule.repsAfterStep(15, TILT_MOST_REPS)).as("a physiotherapist's higher dose stays")
+                .isEqualTo(15);
     }
 
     @Test
     void twoAreNotEnough() {
-        assertThat(ProgressionRule.offers(routine(10), List.of(GOOD, GOOD))).isFalse();
-        assertThat(ProgressionRule.offers(routine(10), List.of())).isFalse();
+        assertThat(offers(routine(8), List.of(GOOD, GOOD))).isFalse();
+        assertThat(offers(routine(8), List.of())).isFalse();
     }
 
     @Test
     void aWorkoutThatHurtMoreStartsTheCountAgain() {
-        assertThat(ProgressionRule.offers(routine(10), List.of(GOOD, GOOD, HURT_MORE))).isFalse();
-        assertThat(ProgressionRule.offers(routine(10), List.of(GOOD, GOOD, HURT_MORE, GOOD, GOOD))).isFalse();
-        assertThat(ProgressionRule.offers(routine(10), List.of(GOOD, GOOD, HURT_MORE, GOOD, GOOD, GOOD))).isTrue();
+        assertThat(offers(routine(8), List.of(GOOD, GOOD, HURT_MORE))).isFalse();
+        assertThat(offers(routine(8), List.of(GOOD, GOOD, HURT_MORE, GOOD, GOOD))).isFalse();
+        assertThat(offers(routine(8), List.of(GOOD, GOOD, HURT_MORE, GOOD, GOOD, GOOD))).isTrue();
     }
 
     @Test
     void anUnfinishedWorkoutNeitherCountsNorResetsUnlessItHurtMore() {
-        assertThat(ProgressionRule.offers(routine(10), List.of(GOOD, UNFINISHED, GOOD))).isFalse();
-        assertThat(ProgressionRule.offers(routine(10), List.of(GOOD, UNFINISHED, GOOD, GOOD))).isTrue();
-        assertThat(ProgressionRule.offers(routine(10), List.of(GOOD, GOOD, new Outcome(false, 2, 6), GOOD)))
+        assertThat(offers(routine(8), List.of(GOOD, UNFINISHED, GOOD))).isFalse();
+        assertThat(offers(routine(8), List.of(GOOD, UNFINISHED, GOOD, GOOD))).isTrue();
+        assertThat(offers(routine(8), List.of(GOOD, GOOD, new Outcome(false, 2, 6), GOOD)))
                 .isFalse();
     }
 
@@ -58,22 +87,19 @@ class ProgressionRuleTest {
     @Test
     void nothingIsOfferedWhenProgressionIsOffOrTheRoutineIsBuiltIn() {
         List<Outcome> three = Collections.nCopies(3, GOOD);
-        assertThat(ProgressionRule.offers(routine(10, false, false), three)).isFalse();
-        assertThat(ProgressionRule.offers(routine(10, true, true), three)).isFalse();
+        assertThat(offers(routine(8, false, false), three)).isFalse();
+        assertThat(offers(routine(8, true, true), three)).isFalse();
     }
 
     @Test
-    void aStepAddsOneRepUpToTheLimit() {
-        assertThat(ProgressionRule.repsAfterStep(1)).isEqualTo(2);
-        assertThat(ProgressionRule.repsAfterStep(Dose.MAX_REPS - 1)).isEqualTo(Dose.MAX_REPS);
-        assertThat(ProgressionRule.repsAfterStep(Dose.MAX_REPS)).isEqualTo(Dose.MAX_REPS);
+    void aStepAddsOneRep() {
+        assertThat(ProgressionRule.repsAfterStep(1, TILT_MOST_REPS)).isEqualTo(2);
     }
 
-    @Test
-    void aRoutineAtTheMostRepsEverywhereIsOfferedNothing() {
-        List<Outcome> three = Collections.nCopies(3, GOOD);
-        assertThat(ProgressionRule.offers(routine(Dose.MAX_REPS), three)).isFalse();
-        assertThat(ProgressionRule.offers(routine(Dose.MAX_REPS - 1), three)).isTrue();
+    private static final int TILT_MOST_REPS = 10;
+
+    private static boolean offers(RoutineInfo routine, List<Outcome> outcomes) {
+        return ProgressionRule.offers(routine, outcomes, NOW);
     }
 
     private static RoutineInfo routine(int reps) {
@@ -81,10 +107,15 @@ class ProgressionRuleTest {
     }
 
     private static RoutineInfo routine(int reps, boolean progression, boolean builtIn) {
+        return routine(reps, progression, builtIn, Instant.EPOCH);
+    }
+
+    private static RoutineInfo routine(int reps, boolean progression, boolean builtIn, Instant since) {
         ExerciseInfo tilt = new ExerciseInfo(1, "pelvic-tilt", "Pelvic tilt", "", Movement.values()[0], "x.svg",
-                new Dose(5, 10, 2, SideMode.NONE, 2), List.of(), List.of(), "NHS", null);
+                new Dose(5, 10, 2, SideMode.NONE, 2), List.of(), List.of(), "NHS", null,
+                new SourceRange(2, 10, 5, TILT_MOST_REPS, 2), java.util.Set.of());
         RoutineItem item = new RoutineItem(tilt, new Dose(5, reps, 2, SideMode.NONE, null), 30);
         return new RoutineInfo(7, builtIn ? "tilts" : "7", "Tilts", null, builtIn, List.of(item), progression,
-                Instant.EPOCH);
+                since);
     }
 }

@@ -13,11 +13,33 @@ class PainRulesTest {
     private static final LocalDate START = LocalDate.of(2026, 11, 1);
 
     @Test
-    void onlySpreadingSymptomsStopThePressUps() {
-        assertThat(PainRules.spreading(LegSymptoms.SPREADING)).isTrue();
-        assertThat(PainRules.spreading(LegSymptoms.SAME)).isFalse();
-        assertThat(PainRules.spreading(LegSymptoms.GONE_OR_CENTRAL)).isFalse();
-        assertThat(PainRules.spreading(null)).isFalse();
+    void onlySpreadingSymptomsRaiseTheSpreadingFlag() {
+        assertThat(PainRules.raisesSpreadingFlag(LegSymptoms.SPREADING)).isTrue();
+        assertThat(PainRules.raisesSpreadingFlag(Hurt.SPREADING)).isTrue();
+        assertThat(PainRules.raisesSpreadingFlag(LegSymptoms.SAME)).isFalse();
+        assertThat(PainRules.raisesSpreadingFlag(LegSymptoms.NONE)).isFalse();
+        assertThat(PainRules.raisesSpreadingFlag(LegSymptoms.GONE_OR_CENTRAL)).isFalse();
+        assertThat(PainRules.raisesSpreadingFlag(Hurt.SHARP)).isFalse();
+        assertThat(PainRules.raisesSpreadingFlag((LegSymptoms) null)).isFalse();
+    }
+
+    @Test
+    void stopForTodayAfterOneWorkoutThatRaisedPainByTwoOrLeftItAtSeven() {
+        assertThat(PainRules.stopForToday(3, 5)).as("exactly 2 points higher").isTrue();
+        assertThat(PainRules.stopForToday(3, 4)).as("1 point higher").isFalse();
+        assertThat(PainRules.stopForToday(6, 7)).as("7 after, whatever before").isTrue();
+        assertThat(PainRules.stopForToday(null, 7)).isTrue();
+        assertThat(PainRules.stopForToday(null, 6)).isFalse();
+        assertThat(PainRules.stopForToday(8, 6)).as("less pain after").isFalse();
+        assertThat(PainRules.stopForToday(3, null)).isFalse();
+    }
+
+    @Test
+    void painBeforeOfEightOrMoreSuggestsRestInsteadOfStarting() {
+        assertThat(PainRules.restInsteadOfStarting(8)).isTrue();
+        assertThat(PainRules.restInsteadOfStarting(10)).isTrue();
+        assertThat(PainRules.restInsteadOfStarting(7)).isFalse();
+        assertThat(PainRules.restInsteadOfStarting(null)).isFalse();
     }
 
     @Test

@@ -50,10 +50,10 @@ class PainServiceTest {
 
     @Test
     void painTwoPointsHigherAfterThreeWorkoutsInARowSuggestsAReview() {
-        workout(3, 5, 3);
-        workout(2, 4, 2);
+        workout(3, 5, 24 * 3);
+        workout(2, 4, 24 * 2);
         assertThat(pain.currentAdvice()).as("two in a row").isEmpty();
-        workout(4, 6, 1);
+        workout(4, 6, 24);
         assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.PAIN_RISING, 0));
         workout(4, 4, 0);
         assertThat(pain.currentAdvice()).as("the latest workout did not raise the pain").isEmpty();
@@ -61,21 +61,41 @@ class PainServiceTest {
 
     @Test
     void workoutsWithoutBothRatingsAreLeftOutOfTheRow() {
-        workout(3, 5, 4);
-        workout(2, 4, 3);
-        workout(null, 9, 2);
-        workout(4, 6, 1);
+        workout(3, 5, 24 * 4);
+        workout(2, 4, 24 * 3);
+        workout(null, 9, 24 * 2);
+        workout(4, 6, 24);
         assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.PAIN_RISING, 0));
     }
 
     @Test
-    void theLatestLegSymptomsAnswerDecidesTheSpreadingAdvice() {
-        long first = workout(null, null, 2);
-        jdbc.update("update workout set leg_symptoms = 'SPREADING' where id = ?", first);
+    void theSpreadingFlagStaysUntilThePersonSaysTheSymptomsSettled() {
+        assertThat(pain.pressUpsPaused()).isFalse();
+        pain.flagSpreading();
         assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.SPREADING, 0));
-        long second = workout(null, null, 1);
-        jdbc.update("update workout set leg_symptoms = 'GONE_OR_CENTRAL' where id = ?", second);
+        assertThat(pain.pressUpsPaused()).isTrue();
+        clock.advance(Duration.ofDays(30));
+        assertThat(pain.currentAdvice()).as("time does not lower it").containsExactly(new Advice(Advice.Kind.SPREADING, 0));
+
+        pain.legsSettled();
         assertThat(pain.currentAdvice()).isEmpty();
+        assertThat(pain.pressUpsPaused()).isFalse();
+    }
+
+    @Test
+    void oneWorkoutTodayThatRaisedThePainByTwoSaysStopForToday() {
+        workout(3, 4, 1);
+        assertThat(pain.currentAdvice()).as("one point").isEmpty();
+        workout(3, 5, 1);
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.STOP_FOR_TODAY, 0));
+        clock.advance(Duration.ofDays(1));
+        assertThat(pain.currentAdvice()).as("the next day").isEmpty();
+    }
+
+    @Test
+    void painOfSevenAfterAWorkoutSaysStopForToday() {
+        workout(null, 7, 1);
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.STOP_FOR_TODAY, 0));
     }
 
     @Test
@@ -101,20 +121,19 @@ class PainServiceTest {
     }
 
     @Test
-    void adviceFollowsRecentAnswersOnly() {
-        long old = workout(null, null, 24 * 15);
-        jdbc.update("update workout set leg_symptoms = 'SPREADING' where id = ?", old);
+    void theRisingPainRuleFollowsRecentAnswersOnly() {
         workout(2, 5, 24 * 16);
         workout(2, 5, 24 * 17);
         workout(2, 5, 24 * 18);
         assertThat(pain.currentAdvice()).as("answers more than 14 days old").isEmpty();
 
-        long recent = workout(2, 5, 2);
-        jdbc.update("update workout set leg_symptoms = 'SPREADING' where id = ?", recent);
-        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.SPREADING, 0));
+        workout(2, 5, 24 * 2);
+        workout(2, 5, 24 * 3);
+        workout(2, 5, 24 * 4);
+        assertThat(pain.currentAdvice()).containsExactly(new Advice(Advice.Kind.PAIN_RISING, 0));
 
         settings.setSpasmStartedAt(clock.instant().minus(Duration.ofHours(1)));
-        assertThat(pain.currentAdvice()).as("a new spasm began after that answer").isEmpty();
+        assertThat(pain.currentAdvice()).as("a new spasm began after those answers").isEmpty();
     }
 
     @Test

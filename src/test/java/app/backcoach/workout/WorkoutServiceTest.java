@@ -3,6 +3,13 @@ package app.backcoach.workout;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.BackCoachTest;
+import app.backcoach.routine.RoutineInfo;
+import app.backcoach.routine.RoutineService;
+import app.backcoach.safety.Advice;
+import app.backcoach.safety.Hurt;
+import app.backcoach.safety.LegSymptoms;
+import app.backcoach.safety.PainService;
+import app.backcoach.workout.engine.PlannedExercise;
 import app.backcoach.MutableClock;
 import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
@@ -34,6 +41,10 @@ class WorkoutServiceTest {
     AccountService accounts;
     @Autowired
     SafetyService safety;
+    @Autowired
+    PainService pain;
+    @Autowired
+    RoutineService routines;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -68,8 +79,8 @@ class WorkoutServiceTest {
 
         Map<String, Object> row = jdbc.queryForMap("select * from workout where id = ?", started.id());
         assertThat(row).containsEntry("USER_ID", anna.id()).containsEntry("STATUS", "IN_PROGRESS")
-                .containsEntry("ROUTINE_NAME", "Quick relief").containsEntry("SETS_PLANNED", 2 + 4 + 2);
-        assertThat(started.plan().exercises()).hasSize(3);
+                .containsEntry("ROUTINE_NAME", "Gentle start").containsEntry("SETS_PLANNED", 2 + 4);
+        assertThat(started.plan().exercises()).hasSize(2);
     }
 
     @Test
@@ -169,5 +180,49 @@ class WorkoutServiceTest {
         clock.advance(Duration.ofMinutes(1));
         return new CompletedSet(slug, 1, side, done, planned, 5, List.of(java.util.Collections.nCopies(done, 5_010L)
                 .toArray(Long[]::new)), clock.instant().minusSeconds(50), clock.instant());
+    }
+
+    @Test
+    void spreadingLegSymptomsLeaveThePressUpsOutOfEveryRoutineUntilTheySettleAndALaterSameDoesNotClearIt() {
+        StartedWorkout first = workouts.start("full-routine").orElseThrow();
+        assertThat(slugs(first)).contains("prone-press-up");
+        workouts.recordLegSymptoms(first.id(), LegSymptoms.SPREADING);
+
+        StartedWorkout second = workouts.start("full-routine").orElseThrow();
+        assertThat(slugs(second)).doesNotContain("prone-press-up").contains("pelvic-tilt");
+        workouts.recordLegSymptoms(second.id(), LegSymptoms.SAME);
+        assertThat(pain.pressUpsPaused()).as("a later 'the same' keeps the flag").isTrue();
+        assertThat(pain.currentAdvice()).extracting(Advice::kind).contains(Advice.Kind.SPREADING);
+
+        pain.legsSettled();
+        assertThat(slugs(workouts.start("full-routine").orElseThrow())).contains("prone-press-up");
+    }
+
+    @Test
+    void aRoutineOfPressUpsAloneCannotStartWhileTheyAreLeftOut() {
+        pain.flagSpreading();
+        RoutineInfo extension = workouts.forToday(routines.findByKey("extension").orElseThrow());
+        assertThat(extension.items()).extracting(item -> item.exercise().slug()).containsExactly("pelvic-tilt");
+    }
+
+    @Test
+    void thisHurtsIsSavedWithTheWorkoutAndSaysStopForToday() {
+        StartedWorkout started = workouts.start("quick-relief").orElseThrow();
+        assertThat(pain.currentAdvice()).isEmpty();
+        workouts.reportHurt(started.id(), "pelvic-tilt", Hurt.SHARP);
+        assertThat(workouts.hurtsOf(started.id())).containsExactly(Hurt.SHARP);
+        assertThat(pain.currentAdvice()).extracting(Advice::kind).containsExactly(Advice.Kind.STOP_FOR_TODAY);
+        assertThat(pain.pressUpsPaused()).isFalse();
+
+        workouts.reportHurt(started.id(), "knee-to-chest", Hurt.SPREADING);
+        assertThat(pain.pressUpsPaused()).as("spreading down a leg raises the flag").isTrue();
+
+        SignedIn.as(TestAccounts.create(accounts, "bert"));
+        assertThatThrownBy(() -> workouts.reportHurt(started.id(), "pelvic-tilt", Hurt.OTHER))
+                .as("nobody reports on someone else's workout").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<String> slugs(StartedWorkout started) {
+        return started.plan().exercises().stream().map(PlannedExercise::slug).toList();
     }
 }

@@ -9,6 +9,7 @@ import app.backcoach.progress.TodayStatus;
 import app.backcoach.progress.WeekSummary;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
+import app.backcoach.safety.Advice;
 import app.backcoach.safety.PainService;
 import app.backcoach.safety.ui.AdviceBox;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ import java.util.List;
 @Menu(title = "nav.today", order = 0, icon = "vaadin:home")
 class TodayView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String DEFAULT_ROUTINE = "quick-relief";
+    static final String DEFAULT_ROUTINE = "gentle-start";
 
     TodayView(ProgressService progress, RoutineService routines, HistoryService history, CareService care,
               PainService pain) {
@@ -46,7 +47,12 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
                 .or(() -> routines.findByKey(DEFAULT_ROUTINE)).orElseThrow();
         Button start = new Button(getTranslation("today.start", next.name()), VaadinIcon.PLAY.create(),
                 event -> getUI().ifPresent(ui -> ui.navigate("workout/" + next.key())));
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        List<Advice> advice = pain.currentAdvice();
+        // while a stop rule advises anything, its advice comes first and Start is the secondary choice
+        start.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        if (advice.isEmpty()) {
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
         start.addClassName("start-button");
         List<WeekSummary> weeks = progress.lastWeeks(1);
         WeekSummary thisWeek = weeks.getLast();
@@ -62,7 +68,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
         careLine.addClassName("today-care");
         Anchor careLink = new Anchor("care", getTranslation("today.careLink"));
         careLink.addClassName("big-link");
-        add(new H1(getTranslation("today.title")), new AdviceBox(pain.currentAdvice()), count, encouragement, start,
+        add(new H1(getTranslation("today.title")), new AdviceBox(advice, pain::legsSettled), count, encouragement, start,
                 other, week, more, careLine, careLink, new Paragraph(getTranslation("app.disclaimer")));
     }
 

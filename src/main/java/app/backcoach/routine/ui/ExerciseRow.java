@@ -1,12 +1,14 @@
 package app.backcoach.routine.ui;
 
 import app.backcoach.exercise.Dose;
+import app.backcoach.exercise.SourceRange;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.routine.RoutineDraft;
 import app.backcoach.routine.RoutineItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
@@ -87,6 +89,8 @@ class ExerciseRow extends Div {
     private final ExerciseInfo exercise;
     private final Binder<Values> binder = new Binder<>();
     private final Span number = new Span();
+    private final Paragraph aboveSources = new Paragraph();
+    private Runnable refreshAboveSources = () -> { };
     private final Button up;
     private final Button down;
 
@@ -112,6 +116,7 @@ class ExerciseRow extends Div {
         values.setRest(item.restSeconds());
         values.setPerSide(item.perSide() && exercise.dose().sideMode().perSide());
         binder.readBean(values);
+        refreshAboveSources.run();
     }
 
     /** A plain grid of fields (CSS), two to a row on a phone. */
@@ -126,6 +131,11 @@ class ExerciseRow extends Div {
                 RoutineItem.MAX_REST_SECONDS));
         Div fields = new Div(hold, reps, sets, rest);
         fields.addClassName("dose-fields");
+        aboveSources.addClassName("above-sources");
+        aboveSources.setVisible(false);
+        refreshAboveSources = () -> showAboveSources(hold, reps, sets);
+        binder.addValueChangeListener(event -> refreshAboveSources.run());
+        fields.add(aboveSources);
         // only an exercise that the catalogue does one side at a time may be done per side
         if (exercise.dose().sideMode().perSide()) {
             OnOffSwitch perSide = new OnOffSwitch(getTranslation("editor.perSide"));
@@ -134,6 +144,22 @@ class ExerciseRow extends Div {
             fields.add(perSide);
         }
         return fields;
+    }
+
+    /** A dose above what the sources name is allowed (a physiotherapist's plan), but the row says so. */
+    private void showAboveSources(TextField hold, TextField reps, TextField sets) {
+        SourceRange range = exercise.sourceRange();
+        boolean above = whole(hold) > range.holdMax() || whole(reps) > range.repsMax() || whole(sets) > range.setsMax();
+        aboveSources.setText(getTranslation("editor.aboveSources", range.holdMax(), range.repsMax(), range.setsMax()));
+        aboveSources.setVisible(above);
+    }
+
+    private static int whole(TextField field) {
+        try {
+            return Integer.parseInt(field.getValue().strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     private TextField number(String labelKey, ValueProvider<Values, Integer> getter, Setter<Values, Integer> setter,

@@ -116,7 +116,7 @@ class RoutineForm extends Composite<VerticalLayout> implements ExerciseRow.Actio
     private Div progressionField() {
         binder.forField(progression).bind(Values::isProgression, Values::setProgression);
         Paragraph rule = new Paragraph(getTranslation("progression.rule", ProgressionRule.GOOD_WORKOUTS_NEEDED,
-                ProgressionRule.REPS_ADDED, Dose.MAX_REPS));
+                ProgressionRule.REPS_ADDED));
         Paragraph source = new Paragraph(getTranslation("progression.source"));
         source.addClassName("source");
         Div field = new Div(progression, rule, source);

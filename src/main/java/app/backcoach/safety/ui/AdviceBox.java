@@ -10,33 +10,49 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.List;
 
-/** The advice of the stop rules, each with its reason and its source. Shows nothing when there is none. */
+/**
+ * The advice of the stop rules, each with its reason and its source. Shows nothing when there is none. The
+ * advice to stop for today leads to home care; the spreading advice lets the person say their legs settled.
+ */
 public class AdviceBox extends Div {
 
-    /** The built-in routine suggested instead of extension exercises. */
-    public static final String FLEXION_ROUTINE = "flexion";
-
-    public AdviceBox(List<Advice> advice) {
+    /**
+     * @param legsSettled runs when the person says their leg symptoms have settled; {@code null} where the
+     *                    page offers no such answer
+     */
+    public AdviceBox(List<Advice> advice, Runnable legsSettled) {
         addClassName("advice-list");
         setVisible(!advice.isEmpty());
-        advice.forEach(item -> add(box(item)));
+        advice.forEach(item -> add(box(item, legsSettled)));
     }
 
-    private Div box(Advice advice) {
+    private Div box(Advice advice, Runnable legsSettled) {
         String kind = advice.kind().name();
         Div box = new Div(new H2(getTranslation("advice.title." + kind)),
                 new Paragraph(getTranslation("advice.text." + kind, advice.days())),
                 new Paragraph(getTranslation("advice.why." + kind)));
         box.addClassName("advice-box");
         box.getElement().setAttribute("role", "status");
-        if (advice.kind() == Advice.Kind.SPREADING) {
-            Button flexion = new Button(getTranslation("advice.flexion"), VaadinIcon.PLAY.create(),
-                    event -> getUI().ifPresent(ui -> ui.navigate("workout/" + FLEXION_ROUTINE)));
-            flexion.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            box.add(flexion);
+        if (advice.kind() == Advice.Kind.STOP_FOR_TODAY) {
+            Button care = new Button(getTranslation("advice.homeCare"), VaadinIcon.HEART.create(),
+                    event -> getUI().ifPresent(ui -> ui.navigate("care")));
+            care.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            box.add(care);
         }
-        box.add(new SourceLine("advice.source." + kind, advice.kind() == Advice.Kind.SPREADING
-                || advice.kind() == Advice.Kind.PAIN_RISING ? Sources.NHS_EXERCISES : null));
+        if (advice.kind() == Advice.Kind.SPREADING && legsSettled != null) {
+            Button settled = new Button(getTranslation("advice.settled"), VaadinIcon.CHECK.create(), event -> {
+                legsSettled.run();
+                box.removeAll();
+                box.add(new Paragraph(getTranslation("advice.settledDone")));
+            });
+            settled.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            box.add(settled);
+        }
+        box.add(new SourceLine("advice.source." + kind, switch (advice.kind()) {
+            case SPREADING -> Sources.NHS_BACK_PAIN;
+            case STOP_FOR_TODAY, PAIN_RISING -> Sources.NHS_INFORM_EXERCISES;
+            case NOT_EASING, NOT_KNOWN_TO_EASE -> Sources.NHS_BACK_PAIN;
+        }));
         return box;
     }
 }

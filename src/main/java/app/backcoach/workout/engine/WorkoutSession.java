@@ -115,6 +115,28 @@ public final class WorkoutSession {
         return true;
     }
 
+    /**
+     * Leaves the current exercise (e.g. it hurt): its open set part with counted reps is emitted (partially),
+     * and the workout goes on with the next exercise, or ends after the last. No-op in DONE.
+     */
+    public List<CompletedSet> skipExercise() {
+        requireStarted();
+        if (isDone()) {
+            return List.of();
+        }
+        int exercise = current().exerciseIndex();
+        List<CompletedSet> closed = recorder.closeAll(timer.now());
+        int next = index;
+        while (next < steps.size() - 1 && steps.get(next).exerciseIndex() == exercise) {
+            next++;
+        }
+        if (timer.paused()) {
+            timer.resume();
+        }
+        enter(next);
+        return closed;
+    }
+
     /** Ends the workout now; any open set part with counted reps is emitted (partially). */
     public List<CompletedSet> finishEarly() {
         requireStarted();

@@ -5,8 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 
-/** The current exercise's drawing and steps, beside or below the timer. */
+/**
+ * The current exercise's drawing, steps and cautions, beside or below the timer, with the one rule that holds
+ * for every exercise: stop if it hurts a lot or pain spreads down a leg.
+ */
 class ExerciseGuide extends Div {
 
     ExerciseGuide() {
@@ -20,6 +25,11 @@ class ExerciseGuide extends Div {
         OrderedList steps = new OrderedList();
         steps.addClassName("steps");
         exercise.steps().forEach(step -> steps.add(new ListItem(step)));
-        add(picture, steps);
+        UnorderedList cautions = new UnorderedList();
+        cautions.addClassName("cautions");
+        exercise.cautions().forEach(caution -> cautions.add(new ListItem(caution)));
+        Paragraph stopRule = new Paragraph(getTranslation("workout.stopRule"));
+        stopRule.addClassName("stop-rule");
+        add(picture, steps, cautions, stopRule);
     }
 }

@@ -20,10 +20,12 @@ class PainAfter extends VerticalLayout {
 
     private final Div advice = new Div();
     private final Supplier<List<Advice>> currentAdvice;
+    private final Runnable legsSettled;
 
     PainAfter(boolean askAboutLegs, Consumer<Integer> ratePain, Consumer<LegSymptoms> rateLegs,
-              Supplier<List<Advice>> currentAdvice) {
+              Supplier<List<Advice>> currentAdvice, Runnable legsSettled) {
         this.currentAdvice = currentAdvice;
+        this.legsSettled = legsSettled;
         addClassName("pain-after");
         setPadding(false);
         setAlignItems(Alignment.STRETCH);
@@ -49,6 +51,6 @@ class PainAfter extends VerticalLayout {
 
     private void refreshAdvice() {
         advice.removeAll();
-        advice.add(new AdviceBox(currentAdvice.get()));
+        advice.add(new AdviceBox(currentAdvice.get(), legsSettled));
     }
 }

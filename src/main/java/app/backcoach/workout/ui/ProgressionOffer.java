@@ -1,6 +1,5 @@
 package app.backcoach.workout.ui;
 
-import app.backcoach.exercise.Dose;
 import app.backcoach.routine.ProgressionRule;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.workout.ProgressionService;
@@ -39,7 +38,7 @@ class ProgressionOffer extends Div {
         }
         UnorderedList steps = new UnorderedList();
         routine.items().forEach(item -> steps.add(new ListItem(getTranslation("progression.item",
-                item.exercise().name(), item.dose().reps(), ProgressionRule.repsAfterStep(item.dose().reps())))));
+                item.exercise().name(), item.dose().reps(), ProgressionRule.repsAfterStep(item)))));
         Button accept = new Button(getTranslation("progression.accept"), VaadinIcon.PLUS.create(), event -> accept());
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button decline = new Button(getTranslation("progression.decline"), event -> decline());
@@ -50,7 +49,7 @@ class ProgressionOffer extends Div {
         add(new H2(getTranslation("progression.title")),
                 new Paragraph(getTranslation("progression.text", ProgressionRule.GOOD_WORKOUTS_NEEDED)), steps,
                 buttons, new Paragraph(getTranslation("progression.rule", ProgressionRule.GOOD_WORKOUTS_NEEDED,
-                        ProgressionRule.REPS_ADDED, Dose.MAX_REPS)), source);
+                        ProgressionRule.REPS_ADDED)), source);
     }
 
     private void accept() {

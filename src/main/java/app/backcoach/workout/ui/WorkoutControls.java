@@ -7,23 +7,27 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
 import java.util.function.Consumer;
 
-/** The big buttons of a running workout: Back, Pause/Resume, Skip, Finish, and the sound switch. */
+/** The big buttons of a running workout: Back, Pause/Resume, This hurts, Skip, Finish, and the sound switch. */
 class WorkoutControls extends FlexLayout {
 
     private final Button pause = new Button();
     private final Button sound = new Button();
     private boolean muted;
 
-    WorkoutControls(Runnable back, Runnable togglePause, Runnable skip, Runnable finish, Consumer<Boolean> setMuted) {
+    WorkoutControls(Runnable back, Runnable togglePause, Runnable hurts, Runnable skip, Runnable finish,
+                    Consumer<Boolean> setMuted) {
         addClassName("workout-controls");
         Button backButton = button("workout.back", VaadinIcon.STEP_BACKWARD, back);
         pause.addClickListener(event -> togglePause.run());
         pause.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button hurtsButton = button("workout.hurts", VaadinIcon.EXCLAMATION_CIRCLE, hurts);
+        hurtsButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        hurtsButton.addClassName("hurts-button");
         Button skipButton = button("workout.skip", VaadinIcon.STEP_FORWARD, skip);
         Button finishButton = button("workout.finish", VaadinIcon.FLAG_CHECKERED, finish);
         sound.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
         sound.addClickListener(event -> setMuted.accept(!muted));
-        add(backButton, pause, skipButton, finishButton, sound);
+        add(backButton, pause, hurtsButton, skipButton, finishButton, sound);
         showPaused(false);
         showMuted(false);
     }

@@ -1,16 +1,20 @@
 package app.backcoach.workout.ui;
 
-import app.backcoach.exercise.Movement;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.safety.Advice;
+import app.backcoach.safety.PainRules;
 import app.backcoach.safety.SafetyStatus;
 import app.backcoach.safety.ui.AdviceBox;
 import app.backcoach.safety.ui.PainScale;
 import app.backcoach.safety.ui.SafetyGate;
+import app.backcoach.safety.ui.SourceLine;
+import app.backcoach.safety.ui.Sources;
 import app.backcoach.workout.ProgressionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,46 +23,78 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Before a workout: what it holds, how long it takes, an optional pain rating, and one big Start button;
- * or, while the safety check stands in the way, the way to it instead of Start.
+ * Before a workout: what the stop rules advise (first, when they advise anything), what the workout holds,
+ * how long it takes, an optional pain rating, and Start; or, while the safety check stands in the way, the
+ * way to it instead of Start.
  */
 class WorkoutIntro extends VerticalLayout {
 
     private final PainScale painBefore = new PainScale("pain.before");
+    private final Div restInstead = new Div();
     private RoutineSummary summary;
 
-    /** @param begin runs with the pain rating given before the start, or {@code null} when none was */
     /**
-     * @param advice what the stop rules advise now: the advice to stop press-ups shows before a routine that
-     *               has them
+     * @param routine        the routine as it runs today (without the press-ups while leg symptoms spread)
+     * @param pressUpsLeftOut whether the press-ups were left out of it for that reason
+     * @param advice         what the stop rules advise now; while they advise anything, Start is secondary
+     * @param notes          notes shown under the routine (e.g. who should ask a doctor first)
+     * @param begin          runs with the pain rating given before the start, or {@code null} when none was
      */
-    WorkoutIntro(RoutineInfo routine, SafetyStatus safety, List<Advice> advice, ProgressionService progression,
-                Consumer<Integer> begin) {
+    WorkoutIntro(RoutineInfo routine, boolean pressUpsLeftOut, SafetyStatus safety, AdviceBox advice,
+                 List<Advice> currentAdvice, Div notes, ProgressionService progression, Consumer<Integer> begin) {
         addClassName("workout-intro");
         setAlignItems(Alignment.CENTER);
-        add(new H1(routine.name()), summary = new RoutineSummary(routine));
+        add(new H1(routine.name()));
         if (!safety.mayExercise()) {
-            add(new SafetyGate(safety, routine.key()));
+            add(summary = new RoutineSummary(routine), new SafetyGate(safety, routine.key()));
             return;
         }
-        boolean extension = routine.items().stream()
-                .anyMatch(item -> item.exercise().movement() == Movement.EXTENSION);
-        List<Advice> stopPressUps = advice.stream().filter(item -> item.kind() == Advice.Kind.SPREADING).toList();
-        if (extension && !stopPressUps.isEmpty()) {
-            add(new AdviceBox(stopPressUps));
+        add(advice, summary = new RoutineSummary(routine));
+        if (pressUpsLeftOut) {
+            Paragraph leftOut = new Paragraph(getTranslation("workout.pressUpsLeftOut"));
+            leftOut.addClassName("left-out-note");
+            add(leftOut);
+        }
+        add(notes);
+        if (routine.items().isEmpty()) {
+            return;
         }
         Button start = new Button(getTranslation("workout.begin"), VaadinIcon.PLAY.create(),
-                event -> begin.accept(painBefore.getValue()));
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        start.addClassName("start-button");
-        // no more reps while a stop rule advises stopping or a review; accepting them shows the new doses
-        if (advice.isEmpty()) {
+                event -> start(begin));
+        start.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        if (currentAdvice.isEmpty()) {
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // no more reps while a stop rule advises anything; accepting them shows the new doses
             add(new ProgressionOffer(progression, routine, updated -> {
                 RoutineSummary fresh = new RoutineSummary(updated);
                 replace(summary, fresh);
                 summary = fresh;
             }));
         }
-        add(painBefore, new Paragraph(getTranslation("workout.intro")), start);
+        start.addClassName("start-button");
+        restInstead.addClassName("advice-box");
+        restInstead.setVisible(false);
+        add(painBefore, new Paragraph(getTranslation("workout.intro")), restInstead, start);
+    }
+
+    /** Severe pain before the start: rest and home care are suggested first; the person may still go on. */
+    private void start(Consumer<Integer> begin) {
+        Integer rating = painBefore.getValue();
+        if (!PainRules.restInsteadOfStarting(rating) || restInstead.isVisible()) {
+            begin.accept(rating);
+            return;
+        }
+        Button care = new Button(getTranslation("advice.homeCare"), VaadinIcon.HEART.create(),
+                event -> getUI().ifPresent(ui -> ui.navigate("care")));
+        care.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        restInstead.removeAll();
+        restInstead.add(new H2(getTranslation("workout.restInstead.title")),
+                new Paragraph(getTranslation("workout.restInstead.text", rating)),
+                new Paragraph(getTranslation("workout.restInstead.goOn")), care,
+                new SourceLine("advice.source.STOP_FOR_TODAY",
+                        Sources.NHS_INFORM_EXERCISES));
+        restInstead.getElement().setAttribute("role", "alert");
+        restInstead.setVisible(true);
+        restInstead.scrollIntoView();
     }
 }

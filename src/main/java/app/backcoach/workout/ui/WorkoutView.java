@@ -5,7 +5,10 @@ import app.backcoach.exercise.Movement;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineItem;
 import app.backcoach.routine.RoutineService;
+import app.backcoach.safety.Advice;
+import app.backcoach.safety.Hurt;
 import app.backcoach.safety.PainService;
+import app.backcoach.safety.ui.AdviceBox;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.settings.UserSettingsService;
 import app.backcoach.workout.ProgressionService;
@@ -65,6 +68,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Span next = new Span();
     private final WorkoutControls controls;
     private final ExerciseGuide guide = new ExerciseGuide();
+    private final HurtPanel hurtPanel;
     private final Div running = new Div();
     private RoutineInfo routine;
     private StartedWorkout started;
@@ -84,14 +88,17 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.clock = clock;
         addClassName("workout-page");
         setAlignItems(Alignment.STRETCH);
-        controls = new WorkoutControls(this::back, this::togglePause, this::skip, this::finishEarly, this::setMuted);
+        controls = new WorkoutControls(this::back, this::togglePause, this::thisHurts, this::skip, this::finishEarly,
+                this::setMuted);
+        hurtPanel = new HurtPanel(this::reportHurt, this::skipExercise, this::finishEarly, this::togglePause);
         position.addClassName("workout-position");
+        exerciseName.addClassName("workout-exercise-name");
         exerciseOf.addClassName("workout-exercise-of");
         next.addClassName("workout-next");
         timer.setCountdownWords(getTranslation("workout.countdown"));
         timer.addPhaseEndListener(event -> phaseEnded(event.phaseId(), event.elapsedMillis()));
         running.addClassName("workout-running");
-        running.add(exerciseOf, exerciseName, position, timer, next, controls, guide);
+        running.add(exerciseOf, exerciseName, position, timer, next, controls, hurtPanel, guide);
         // hidden, not invisible: the timer must be in the page before Start is pressed, so that this
         // very press can unlock sound in the browser
         running.getElement().setAttribute("hidden", true);
@@ -105,11 +112,14 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         reset();
         String key = event.getRouteParameters().get("routine").orElse("");
         routines.findByKey(key).ifPresentOrElse(found -> {
-            routine = found;
+            routine = workouts.forToday(found);
             boolean muted = settings.cuesMuted();
             timer.setMuted(muted);
             controls.showMuted(muted);
-            addComponentAsFirst(new WorkoutIntro(found, safety.status(), pain.currentAdvice(), progression, this::begin));
+            List<Advice> advice = pain.currentAdvice();
+            addComponentAsFirst(new WorkoutIntro(routine, found.has(Movement.EXTENSION) && !routine.has(Movement.EXTENSION),
+                    safety.status(), new AdviceBox(advice, pain::legsSettled), advice, AskFirstNotes.of(routine),
+                    progression, this::begin));
         }, () -> event.rerouteToError(NotFoundException.class));
     }
 
@@ -121,6 +131,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shownExercise = -1;
         getChildren().filter(child -> child instanceof WorkoutIntro || child instanceof WorkoutSummary).toList()
                 .forEach(this::remove);
+        hurtPanel.setVisible(false);
         running.getElement().setAttribute("hidden", true);
         timer.setActive(false);
     }
@@ -151,6 +162,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             getUI().ifPresent(ui -> ui.getPage().reload());
             return;
         }
+        routine = started.routine();
         session = new WorkoutSession(started.plan(), clock);
         session.start();
         getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
@@ -176,6 +188,28 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         timer.setPaused(paused);
         controls.showPaused(paused);
         position.setText(paused ? getTranslation("workout.paused") : texts.position(session.snapshot()));
+    }
+
+    /** "This hurts": the workout pauses and asks what happened. */
+    private void thisHurts() {
+        if (session == null || session.snapshot().phase() == Phase.DONE) {
+            return;
+        }
+        if (!session.snapshot().paused()) {
+            togglePause();
+        }
+        hurtPanel.ask();
+    }
+
+    private void reportHurt(Hurt what) {
+        workouts.reportHurt(started.id(), session.snapshot().exercise().slug(), what);
+    }
+
+    private void skipExercise() {
+        if (session != null && session.snapshot().phase() != Phase.DONE) {
+            save(session.skipExercise());
+            render();
+        }
     }
 
     private void skip() {
@@ -245,7 +279,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<SetRecord> done = workouts.setsOf(started.id());
         long workoutId = started.id();
         PainAfter painAfter = new PainAfter(didExtension(done), rating -> workouts.ratePainAfter(workoutId, rating),
-                legs -> workouts.recordLegSymptoms(workoutId, legs), pain::currentAdvice);
+                legs -> workouts.recordLegSymptoms(workoutId, legs), pain::currentAdvice, pain::legsSettled);
         add(new WorkoutSummary(done, now.elapsed(), complete, painAfter));
     }
 

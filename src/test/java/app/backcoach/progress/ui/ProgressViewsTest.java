@@ -82,11 +82,11 @@ class ProgressViewsTest extends KaribuTest {
                 .contains("24 Nov").contains("3.5").contains("5.5").contains("17 Nov");
         AdviceBox advice = _get(AdviceBox.class);
         assertThat(advice.getElement().getTextRecursively())
-                .contains("Ask a clinician to review your exercises")
-                .contains("Source: NHS guidance on lower back pain exercises.");
+                .contains("Ask for a review of your exercises")
+                .contains("Source: NHS inform guidance on exercises for back pain.");
 
         ui().navigate("");
-        assertThat(_get(AdviceBox.class).getElement().getTextRecursively()).contains("Ask a clinician");
+        assertThat(_get(AdviceBox.class).getElement().getTextRecursively()).contains("Ask for a review");
     }
 
     @Test
@@ -122,7 +122,7 @@ class ProgressViewsTest extends KaribuTest {
 
         assertThat(_get(Div.class, spec -> spec.withClasses("today-count")).getText())
                 .isEqualTo("1 of 2 sessions done");
-        assertThat(_find(Button.class)).extracting(Button::getText).contains("Start Quick relief");
+        assertThat(_find(Button.class)).extracting(Button::getText).contains("Start Gentle start");
     }
 
     private static java.util.List<String> figures() {

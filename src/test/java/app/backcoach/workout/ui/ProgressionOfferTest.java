@@ -48,7 +48,7 @@ class ProgressionOfferTest extends KaribuTest {
 
     @Test
     void afterThreeGoodWorkoutsTheStartOffersOneMoreRepWithTheRuleAndItsSource() {
-        workouts(new Integer[] {5, 4}, new Integer[] {null, null}, new Integer[] {3, 3});
+        workouts(new Integer[] {5, 4}, new Integer[] {4, 4}, new Integer[] {3, 3});
         open();
 
         ProgressionOffer offer = _get(ProgressionOffer.class);
@@ -99,7 +99,8 @@ class ProgressionOfferTest extends KaribuTest {
     @Test
     void noOfferWhileAStopRuleAdvisesStopping() {
         workouts(new Integer[] {5, 4}, new Integer[] {5, 4}, new Integer[] {5, 4});
-        jdbc.update("update workout set leg_symptoms = 'SPREADING' where routine_id = ?", routine.id());
+        jdbc.update("insert into leg_spreading (user_id, flagged_at) values (?, ?)", me.id(),
+                Timestamp.from(clock.instant()));
         open();
 
         assertThat(_find(ProgressionOffer.class)).isEmpty();
@@ -129,10 +130,13 @@ class ProgressionOfferTest extends KaribuTest {
         ui().navigate("workout/" + routine.key());
     }
 
-    /** Completed workouts of the routine, a minute apart from now on, each with its pain before and after. */
+    /**
+     * Completed workouts of the routine, a day apart from now on (offers are at least 2 days apart), each with
+     * its pain before and after.
+     */
     private void workouts(Integer[]... pains) {
         for (Integer[] pain : pains) {
-            clock.advance(Duration.ofMinutes(1));
+            clock.advance(Duration.ofDays(1));
             jdbc.update("""
                     insert into workout (user_id, routine_id, routine_name, started_at, ended_at, status, sets_planned,
                         pain_before, pain_after)

@@ -34,9 +34,9 @@ class RoutinesViewTest extends KaribuTest {
 
     @Test
     void builtInRoutinesCanBeStartedAndDuplicatedButNotEditedOrDeleted() {
-        RoutineCard quickRelief = card("Quick relief");
+        RoutineCard gentleStart = card("Gentle start");
 
-        assertThat(buttonTexts(quickRelief)).containsExactly("Start", "Duplicate");
+        assertThat(buttonTexts(gentleStart)).containsExactly("Start", "Duplicate");
         assertThat(buttonTexts(card("Mine"))).containsExactly("Start", "Edit", "Duplicate", "Delete");
     }
 
@@ -46,8 +46,8 @@ class RoutinesViewTest extends KaribuTest {
         assertThat(path()).isEqualTo("routines/new");
 
         ui().navigate("routines");
-        _click(_get(card("Quick relief"), Button.class, spec -> spec.withText("Duplicate")));
-        assertThat(path()).isEqualTo("routines/quick-relief/copy");
+        _click(_get(card("Gentle start"), Button.class, spec -> spec.withText("Duplicate")));
+        assertThat(path()).isEqualTo("routines/gentle-start/copy");
 
         ui().navigate("routines");
         _click(_get(card("Mine"), Button.class, spec -> spec.withText("Edit")));
