@@ -18,6 +18,8 @@ interface RoutineRepository extends JpaRepository<Routine, Long> {
     @EntityGraph(attributePaths = "exercises")
     Optional<Routine> findBySlugAndUserIdIsNull(String slug);
 
+    boolean existsByFormerSlugAndUserIdIsNull(String formerSlug);
+
     /** A built-in routine by the address it had before it was renamed. */
     @EntityGraph(attributePaths = "exercises")
     Optional<Routine> findByFormerSlugAndUserIdIsNull(String formerSlug);

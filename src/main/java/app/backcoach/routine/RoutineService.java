@@ -75,7 +75,8 @@ public class RoutineService {
         }
         return OWN_KEY.matcher(key).matches()
                 ? routines.existsByIdAndUserId(Long.parseLong(key), currentUser.id())
-                : BUILT_IN_KEY.matcher(key).matches() && routines.existsBySlugAndUserIdIsNull(key);
+                : BUILT_IN_KEY.matcher(key).matches() && (routines.existsBySlugAndUserIdIsNull(key)
+                        || routines.existsByFormerSlugAndUserIdIsNull(key));
     }
 
     /** One of the person's own routines, with its version, to edit; empty for a built-in or someone else's. */

@@ -113,6 +113,9 @@ class OwnRoutineJourneyIT extends BrowserIT {
         assertThat(page.navigate(url("routines/quick-relief/edit")).status()).isEqualTo(404);
         assertThat(page.navigate(url("workout/999999999")).status()).isEqualTo(404);
         assertThat(page.navigate(url("routines/quick-relief/copy")).status()).isEqualTo(200);
+        assertThat(page.navigate(url("workout/quick-relief")).status()).as("the renamed routine's old address")
+                .isEqualTo(200);
+        assertThat(page.getByText("Gentle start").first()).isVisible();
         assertThat(page.navigate(url("routines/new")).status()).isEqualTo(200);
 
         long otherId = TestAccounts.create(accounts, "other").id();

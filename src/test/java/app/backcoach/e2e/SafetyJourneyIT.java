@@ -77,16 +77,9 @@ class SafetyJourneyIT extends BrowserIT {
         registerNewAccount();
         page.setViewportSize(390, 844);
         page.navigate(url("safety"));
-        Locator questions = page.locator("vaadin-radio-group.yes-no");
-        questions.first().waitFor();
+        page.locator("vaadin-radio-group.yes-no").first().waitFor();
         shoot("safety-check-phone.png");
-        for (int i = 0; i < questions.count(); i++) {
-            Locator question = questions.nth(i);
-            boolean yes = question.textContent().contains("Sneezing, coughing or pooing makes the pain worse.");
-            question.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(yes ? "Yes" : "No"))
-                    .click();
-        }
-        page.getByText("Done", new Page.GetByTextOptions().setExact(true)).click();
+        answer("Sneezing, coughing or pooing makes the pain worse.");
 
         assertThat(page.getByText("Call your doctor today")).isVisible();
         assertThat(page.getByText("Call emergency services now")).hasCount(0);
@@ -96,6 +89,21 @@ class SafetyJourneyIT extends BrowserIT {
         page.navigate(url("workout/gentle-start"));
         assertThat(page.getByText("Workouts are paused")).isVisible();
         assertThat(page.getByText("Start workout", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+    }
+
+    @Test
+    void anEmergencyAnswerShowsOneBigCallButtonForTheCountrysNumber() {
+        registerNewAccount();
+        page.setViewportSize(390, 844);
+        page.navigate(url("safety"));
+        answer("You have chest pain as well as back pain.");
+
+        assertThat(page.getByText("Call emergency services now")).isVisible();
+        Locator call = page.locator("a.call-button-main");
+        assertThat(call).hasAttribute("href", "tel:911");
+        assertThat(call).hasText("Call 911");
+        assertThat(call).isInViewport();
+        shoot("emergency-phone.png");
     }
 
     @Test
@@ -135,6 +143,19 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.getByText("Stop this exercise")).isVisible();
         page.getByText("End the workout", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("Workout saved")).isVisible();
+    }
+
+    /** Answers "Yes" to the one question with this text and "No" to the others, then Done. */
+    private void answer(String yesTo) {
+        Locator questions = page.locator("vaadin-radio-group.yes-no");
+        questions.first().waitFor();
+        for (int i = 0; i < questions.count(); i++) {
+            Locator question = questions.nth(i);
+            boolean yes = question.textContent().contains(yesTo);
+            question.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(yes ? "Yes" : "No"))
+                    .click();
+        }
+        page.getByText("Done", new Page.GetByTextOptions().setExact(true)).click();
     }
 
     private void shoot(String name) {
