@@ -1,8 +1,12 @@
 -- Stop rules that act at once.
 -- "I have no leg symptoms" is an answer of its own after the press-ups.
+-- The value lists are written as comparisons joined by "or", not "in (...)": H2 binds an "in" list of
+-- constants to the session that created it, and once the pool retires that connection, every later check
+-- of the constraint fails with "the database has been closed" until the next start.
 alter table workout drop constraint workout_leg_symptoms;
 alter table workout add constraint workout_leg_symptoms
-    check (leg_symptoms in ('NONE', 'GONE_OR_CENTRAL', 'SAME', 'SPREADING'));
+    check (leg_symptoms = 'NONE' or leg_symptoms = 'GONE_OR_CENTRAL' or leg_symptoms = 'SAME'
+           or leg_symptoms = 'SPREADING');
 
 -- "This hurts" during a workout: what happened, during which exercise.
 create table hurt_report (
@@ -10,7 +14,7 @@ create table hurt_report (
     workout_id    bigint      not null references workout (id) on delete cascade,
     user_id       bigint      not null references app_user (id) on delete cascade,
     exercise_slug varchar(64) not null,
-    kind          varchar(20) not null check (kind in ('SHARP', 'SPREADING', 'OTHER')),
+    kind          varchar(20) not null check (kind = 'SHARP' or kind = 'SPREADING' or kind = 'OTHER'),
     reported_at   timestamp with time zone not null
 );
 
