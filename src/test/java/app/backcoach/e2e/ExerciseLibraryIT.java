@@ -25,7 +25,7 @@ class ExerciseLibraryIT extends BrowserIT {
         assertThat(page).hasURL(url("exercises/pelvic-tilt"));
         assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName("How to do it"))).isVisible();
-        assertThat(page.getByText("Tighten your tummy and buttock muscles")).isVisible();
+        assertThat(page.getByText("Draw your belly in and squeeze your buttocks")).isVisible();
         assertThat(page.getByText("Hold 5 s · 10 reps · 2 sets")).isVisible();
     }
 
