@@ -2,8 +2,12 @@ package app.backcoach.workout.engine;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Server-side source of truth for one workout run. The browser counts down each timed phase and reports
@@ -39,6 +43,63 @@ public final class WorkoutSession {
         started = true;
         index = 0;
         timer.startWorkout();
+    }
+
+    /**
+     * Starts a workout that was left unfinished at the first set part not yet recorded, in the waiting phase
+     * that leads into it (its get-ready, rest or relax), so that the person has a moment to get into position.
+     * Recorded parts are matched to the plan in order, so an exercise that appears twice is told apart.
+     * Returns false, and starts nothing, when every part is recorded already.
+     */
+    public boolean resume(List<RecordedSet> recorded) {
+        if (started) {
+            throw new IllegalStateException("the workout has already been started");
+        }
+        int hold = firstUnrecordedHold(recorded);
+        if (hold < 0) {
+            return false;
+        }
+        started = true;
+        index = hold > 0 && !steps.get(hold - 1).isHold() ? hold - 1 : hold;
+        timer.startWorkout();
+        return true;
+    }
+
+    /** Where {@link #resume} would go on, or empty when every set part of the plan is recorded. */
+    public static Optional<ResumePoint> resumePoint(WorkoutPlan plan, List<RecordedSet> recorded) {
+        WorkoutSession probe = new WorkoutSession(plan, Clock.systemUTC());
+        int hold = probe.firstUnrecordedHold(recorded);
+        if (hold < 0) {
+            return Optional.empty();
+        }
+        Step step = probe.steps.get(hold);
+        return Optional.of(new ResumePoint(step.exerciseIndex() + 1, plan.size(), step.setNumber(),
+                plan.exercise(step.exerciseIndex()).sets()));
+    }
+
+    private int firstUnrecordedHold(List<RecordedSet> recorded) {
+        List<RecordedSet> left = new ArrayList<>(recorded);
+        Set<String> done = new HashSet<>();
+        // walk the holds in order; each recorded part is used once, by the first part of the plan it matches
+        for (int stepIndex = 0; stepIndex < steps.size(); stepIndex++) {
+            Step step = steps.get(stepIndex);
+            if (!step.isHold()) {
+                continue;
+            }
+            String part = step.exerciseIndex() + "/" + step.setNumber() + "/" + step.side();
+            if (done.contains(part)) {
+                continue;
+            }
+            String slug = plan.exercise(step.exerciseIndex()).slug();
+            Optional<RecordedSet> match = left.stream().filter(set -> set.exerciseSlug().equals(slug)
+                    && set.setNumber() == step.setNumber() && set.side() == step.side()).findFirst();
+            if (match.isEmpty()) {
+                return stepIndex;
+            }
+            left.remove(match.get());
+            done.add(part);
+        }
+        return -1;
     }
 
     public boolean isStarted() {
