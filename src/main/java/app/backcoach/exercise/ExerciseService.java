@@ -6,11 +6,15 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the exercise catalogue. */
+/**
+ * Reads the exercise catalogue. Only migrations write it, so it is read once and then shared: every page that
+ * shows an exercise holds the same texts, not a copy of its own (a workout page held ~50 KiB of them).
+ */
 @Service
 public class ExerciseService {
 
     private final ExerciseRepository exercises;
+    private volatile List<ExerciseInfo> catalogue;
 
     ExerciseService(ExerciseRepository exercises) {
         this.exercises = exercises;
@@ -19,7 +23,12 @@ public class ExerciseService {
     /** Every exercise of the catalogue, in the catalogue's order. */
     @Transactional(readOnly = true)
     public List<ExerciseInfo> findAll() {
-        return exercises.findAllByOrderByPositionAsc().stream().map(Exercise::toInfo).toList();
+        List<ExerciseInfo> all = catalogue;
+        if (all == null) {
+            all = exercises.findAllByOrderByPositionAsc().stream().map(Exercise::toInfo).toList();
+            catalogue = all;
+        }
+        return all;
     }
 
     /** The exercise with this URL slug, if there is one. */
@@ -28,6 +37,6 @@ public class ExerciseService {
         if (slug == null || slug.isBlank() || slug.length() > 64) {
             return Optional.empty();
         }
-        return exercises.findBySlug(slug).map(Exercise::toInfo);
+        return findAll().stream().filter(exercise -> exercise.slug().equals(slug)).findFirst();
     }
 }

@@ -62,14 +62,16 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Clock clock;
     private final PhaseTexts texts = new PhaseTexts(this);
     private final PhaseTimer timer = new PhaseTimer();
-    private final Span exerciseOf = new Span();
-    private final H1 exerciseName = new H1();
-    private final Span position = new Span();
-    private final Span next = new Span();
-    private final WorkoutControls controls;
-    private final ExerciseGuide guide = new ExerciseGuide();
-    private final HurtPanel hurtPanel;
     private final Div running = new Div();
+    // the running screen around the timer, built at Start (an open page before Start holds only the intro)
+    private Span exerciseOf;
+    private H1 exerciseName;
+    private Span position;
+    private Span next;
+    private WorkoutControls controls;
+    private ExerciseGuide guide;
+    private HurtPanel hurtPanel;
+    private boolean muted;
     private RoutineInfo routine;
     private StartedWorkout started;
     private WorkoutSession session;
@@ -88,21 +90,38 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.clock = clock;
         addClassName("workout-page");
         setAlignItems(Alignment.STRETCH);
+        timer.setCountdownWords(getTranslation("workout.countdown"));
+        timer.addPhaseEndListener(event -> phaseEnded(event.phaseId(), event.elapsedMillis()));
+        running.addClassName("workout-running");
+        running.add(timer);
+        // hidden, not invisible: the timer must be in the page before Start is pressed, so that this
+        // very press can unlock sound in the browser; the rest of the running screen comes at Start
+        running.getElement().setAttribute("hidden", true);
+        add(running);
+    }
+
+    /** The running screen around the timer. Built at Start, not with the page: most open pages never start. */
+    private void buildRunningScreen() {
+        if (controls != null) {
+            return;
+        }
+        exerciseOf = new Span();
+        exerciseName = new H1();
+        position = new Span();
+        next = new Span();
         controls = new WorkoutControls(this::back, this::togglePause, this::thisHurts, this::skip, this::finishEarly,
                 this::setMuted);
         hurtPanel = new HurtPanel(this::reportHurt, this::skipExercise, this::finishEarly, this::togglePause);
+        guide = new ExerciseGuide();
         position.addClassName("workout-position");
         exerciseName.addClassName("workout-exercise-name");
         exerciseOf.addClassName("workout-exercise-of");
         next.addClassName("workout-next");
-        timer.setCountdownWords(getTranslation("workout.countdown"));
-        timer.addPhaseEndListener(event -> phaseEnded(event.phaseId(), event.elapsedMillis()));
-        running.addClassName("workout-running");
-        running.add(exerciseOf, exerciseName, position, timer, next, controls, hurtPanel, guide);
-        // hidden, not invisible: the timer must be in the page before Start is pressed, so that this
-        // very press can unlock sound in the browser
-        running.getElement().setAttribute("hidden", true);
-        add(running);
+        controls.showMuted(muted);
+        running.addComponentAtIndex(0, exerciseOf);
+        running.addComponentAtIndex(1, exerciseName);
+        running.addComponentAtIndex(2, position);
+        running.add(next, controls, hurtPanel, guide);
     }
 
     @Override
@@ -113,9 +132,11 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         String key = event.getRouteParameters().get("routine").orElse("");
         routines.findByKey(key).ifPresentOrElse(found -> {
             routine = workouts.forToday(found);
-            boolean muted = settings.cuesMuted();
+            muted = settings.cuesMuted();
             timer.setMuted(muted);
-            controls.showMuted(muted);
+            if (controls != null) {
+                controls.showMuted(muted);
+            }
             List<Advice> advice = pain.currentAdvice();
             addComponentAsFirst(new WorkoutIntro(routine, found.has(Movement.EXTENSION) && !routine.has(Movement.EXTENSION),
                     safety.status(), new AdviceBox(advice, pain::legsSettled), advice, AskFirstNotes.of(routine),
@@ -131,7 +152,9 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shownExercise = -1;
         getChildren().filter(child -> child instanceof WorkoutIntro || child instanceof WorkoutSummary).toList()
                 .forEach(this::remove);
-        hurtPanel.setVisible(false);
+        if (hurtPanel != null) {
+            hurtPanel.setVisible(false);
+        }
         running.getElement().setAttribute("hidden", true);
         timer.setActive(false);
     }
@@ -166,6 +189,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         session = new WorkoutSession(started.plan(), clock);
         session.start();
         getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
+        buildRunningScreen();
         running.getElement().removeAttribute("hidden");
         timer.setActive(true);
         render();
@@ -234,6 +258,7 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void setMuted(boolean muted) {
+        this.muted = muted;
         settings.setCuesMuted(muted);
         timer.setMuted(muted);
         controls.showMuted(muted);
