@@ -9,10 +9,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -23,9 +25,11 @@ import java.util.stream.Collectors;
 /**
  * Only in the {@code load} profile: the accounts a load test signs in with, {@code load-1} to
  * {@code load-N} ({@code load.users}, default 2,000) with one published password, each with a red-flag
- * check answered "no" throughout, so that a workout may start. Created through registration (the same
- * password hashing as anyone's); the check is answered again on every start, as it is valid for a week.
- * Never for real data: the password is in the README.
+ * check answered "no" throughout, so that a workout may start. Created through registration; the check is
+ * answered again on every start, as it is valid for a week. Their password is then stored with bcrypt
+ * strength 4 instead of 10, so that thousands of sign-ins measure the app rather than the hash (a real
+ * sign-in costs a bcrypt-10 check, ~0.1 s of one core; see docs/benchmarks.md). Never for real data: the
+ * password is in the README.
  */
 @Component
 @Profile("load")
@@ -39,13 +43,15 @@ class LoadTestAccounts implements ApplicationRunner {
     private final AccountService accounts;
     private final UserDetailsService users;
     private final SafetyService safety;
+    private final JdbcTemplate jdbc;
     private final int count;
 
-    LoadTestAccounts(AccountService accounts, UserDetailsService users, SafetyService safety,
+    LoadTestAccounts(AccountService accounts, UserDetailsService users, SafetyService safety, JdbcTemplate jdbc,
                      @Value("${load.users:2000}") int count) {
         this.accounts = accounts;
         this.users = users;
         this.safety = safety;
+        this.jdbc = jdbc;
         this.count = count;
     }
 
@@ -64,6 +70,8 @@ class LoadTestAccounts implements ApplicationRunner {
             }
             answerCheck(user);
         }
+        String cheapHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        jdbc.update("update app_user set password_hash = ? where username_key like 'load-%'", cheapHash);
         log.warn("Load profile: {} test accounts ready ({} new).", count, created);
     }
 
