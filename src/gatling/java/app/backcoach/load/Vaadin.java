@@ -86,9 +86,11 @@ final class Vaadin {
                             VaadinUi ui = ui(session);
                             int timer = ui.find(TIMER).orElseThrow();
                             return ui.event(timer, "phase-end", VaadinUi.data()
-                                    .put("event.detail.phaseId", ui.property(timer, "phaseId").asInt())
-                                    .put("event.detail.elapsedMs", ui.property(timer, "durationMs").asDouble()));
+                                    .put("event.detail.phaseId", timer(session, "phaseId").asInt())
+                                    .put("event.detail.elapsedMs", timer(session, "durationMs").asDouble()));
                         }, null))
+                        // a lost answer leaves this client out of step with the server: this user stops here
+                        .exitHereIfFailed()
                         .exitHereIf(session -> session.getInt("phase") >= MAX_PHASES))
                 .exitHereIfFailed();
     }
@@ -99,13 +101,16 @@ final class Vaadin {
     }
 
     static boolean timerShows(Session session, String kind) {
-        JsonNode shown = timer(session, "kind");
+        VaadinUi ui = ui(session);
+        JsonNode shown = ui.find(TIMER).map(node -> ui.property(node, "kind")).orElse(null);
         return shown != null && kind.equals(shown.asText());
     }
 
+    /** A property the server set on the timer; fails (the request counts as failed) when it is not there. */
     private static JsonNode timer(Session session, String property) {
         VaadinUi ui = ui(session);
-        return ui.find(TIMER).map(node -> ui.property(node, property)).orElse(null);
+        return ui.find(TIMER).map(node -> ui.property(node, property)).orElseThrow(
+                () -> new IllegalStateException("the timer has no '" + property + "'"));
     }
 
     private static HttpRequestActionBuilder uidl(String name, java.util.function.Function<Session, String> body,
