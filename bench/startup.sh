@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Start-up time of the packaged app, three ways in one run, each on a fresh data folder: plain `java -jar`,
+# the extracted jar (Spring Boot's `extract`), and the extracted jar with a JDK AOT cache (JDK 24+,
+# `-XX:AOTCache`, made by a training run that stops after the context refresh). The time is from launch to
+# the first 200 of /actuator/health. Prints one line per way and the ratio to plain `java -jar`.
+#
+#   bench/startup.sh target/backcoach-0.1.0-SNAPSHOT.jar [port] [runs]      (JAVA_HOME: JDK 25)
+#
+# Set CPUS (e.g. "taskset -c 0") to pin the app; everything is written under target/startup/.
+set -euo pipefail
+jar=$(realpath "$1"); port=${2:-8384}; runs=${3:-1}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+out=$(realpath -m target/startup); rm -rf "$out"; mkdir -p "$out"
+cd "$out"
+
+"$java" -Djarmode=tools -jar "$jar" extract --destination extracted > /dev/null
+app=$(ls extracted/*.jar)
+# training run: records the classes loaded and linked until the context is refreshed, then exits
+"$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$app" --server.port="$port" \
+    --spring.datasource.url="jdbc:h2:file:$out/train/backcoach;WRITE_DELAY=0" > training.log 2>&1
+
+# seconds from launch to the first answer of the health check (at most 300 s), then stops the app
+time_to_health() {
+  local name=$1; shift
+  local data="$out/data-$name-$RANDOM"
+  local start=$(date +%s%N)
+  ${CPUS:-} "$java" "$@" --server.port="$port" --spring.datasource.url="jdbc:h2:file:$data/backcoach;WRITE_DELAY=0" \
+      > "$out/$name.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 6000); do
+    if curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; then break; fi
+    sleep 0.05
+  done
+  local end=$(date +%s%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "scale=2; ($end - $start) / 1000000000" | bc
+}
+
+for run in $(seq 1 "$runs"); do
+  plain=$(time_to_health plain -jar "$jar")
+  extracted=$(time_to_health extracted -jar "$app")
+  aot=$(time_to_health aot -XX:AOTCache=app.aot -jar "$app")
+  echo "run $run: java -jar ${plain} s; extracted ${extracted} s ($(echo "scale=2; $extracted / $plain" | bc)x);" \
+       "extracted + AOT cache ${aot} s ($(echo "scale=2; $aot / $plain" | bc)x)"
+done
