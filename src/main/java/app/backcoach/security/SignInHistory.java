@@ -15,13 +15,19 @@ class SignInHistory {
         this.users = users;
     }
 
-    /** Counts a failed sign-in if the username belongs to an account; returns that account's id. */
-    @Transactional
-    Optional<Long> recordFailure(String username) {
+    /** The id of the account with this username, if there is one. */
+    @Transactional(readOnly = true)
+    Optional<Long> accountId(String username) {
         if (username == null || username.length() > AccountService.USERNAME_MAX_LENGTH * 2) {
             return Optional.empty();
         }
-        Optional<Long> id = users.findIdByUsernameKey(AppUser.keyOf(username));
+        return users.findIdByUsernameKey(AppUser.keyOf(username));
+    }
+
+    /** Counts a failed sign-in if the username belongs to an account; returns that account's id. */
+    @Transactional
+    Optional<Long> recordFailure(String username) {
+        Optional<Long> id = accountId(username);
         id.ifPresent(users::countFailedSignIn);
         return id;
     }

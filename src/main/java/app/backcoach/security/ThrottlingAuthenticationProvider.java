@@ -41,7 +41,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         try {
             attempt = throttle.beginSignIn(username, client, device);
         } catch (LoginThrottledException slowed) {
-            publish(SecurityEvent.Type.SIGN_IN_SLOWED_DOWN, null, client);
+            publish(SecurityEvent.Type.SIGN_IN_SLOWED_DOWN, history.accountId(username).orElse(null), client);
             throw slowed;
         }
         try {
