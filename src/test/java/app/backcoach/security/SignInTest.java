@@ -101,6 +101,18 @@ class SignInTest {
     }
 
     @Test
+    void behindTlsOrInProdTheDeviceCookieIsSecure() {
+        FromClient browser = FromClient.at(OWNERS_ADDRESS);
+        new DeviceCookies("", true).issue("anna");
+        FromClient overTls = FromClient.at(OWNERS_ADDRESS);
+        overTls.request.setSecure(true);
+        new DeviceCookies("", false).issue("anna");
+
+        assertThat(browser.response.getHeader("Set-Cookie")).contains("Secure");
+        assertThat(overTls.response.getHeader("Set-Cookie")).contains("Secure");
+    }
+
+    @Test
     void theOwnerLearnsAtTheNextSignInHowManyAttemptsFailed() {
         AccountPrincipal anna = TestAccounts.create(accounts, "anna");
         FromClient.at("203.0.113.10");
