@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SecurityEventLog implements ApplicationListener<SecurityEvent> {
 
-    static final String LOGGER = "app.backcoach.security.events";
+    static final String LOGGER = SecurityEventLog.class.getPackageName() + ".events";
     private static final Logger log = LoggerFactory.getLogger(LOGGER);
 
     @Override
