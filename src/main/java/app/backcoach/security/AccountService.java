@@ -1,5 +1,6 @@
 package app.backcoach.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,22 +30,40 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LoginThrottle throttle;
+    private final DeviceCookies deviceCookies;
+    private final ApplicationEventPublisher events;
 
     AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, LoginThrottle throttle, DeviceCookies deviceCookies,
+                   ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.throttle = throttle;
+        this.deviceCookies = deviceCookies;
+        this.events = events;
     }
 
     /**
      * Creates an account. Throws {@link AccountException} naming the field and the problem when the
-     * username is malformed or taken, or the password is too short, too long, too easy or mistyped.
+     * username is malformed or taken, or the password is too short, too long, too easy or mistyped, or
+     * when this client made too many failed attempts (the same per-client limit as sign-in).
      */
     @Transactional
     public AccountPrincipal register(String username, String password, String passwordAgain) {
+        SignInClient client = SignInClient.current();
+        LoginThrottle.Attempt attempt = beginClientAction(client, USERNAME, SecurityEvent.Type.REGISTRATION_SLOWED_DOWN);
+        AccountPrincipal principal = createAccount(username, password, passwordAgain);
+        attempt.succeeded();
+        deviceCookies.issue(principal.getUsername());
+        publish(SecurityEvent.Type.REGISTERED, principal.id(), client);
+        return principal;
+    }
+
+    private AccountPrincipal createAccount(String username, String password, String passwordAgain) {
         String name = username == null ? "" : username.strip();
         if (name.length() < USERNAME_MIN_LENGTH || name.length() > USERNAME_MAX_LENGTH) {
             throw new AccountException(USERNAME, "account.error.usernameLength");
@@ -64,13 +83,17 @@ public class AccountService {
         }
     }
 
-    /** Changes the signed-in person's password; the current one must be given. */
+    /**
+     * Changes the signed-in person's password; the current one must be given. Every other session of the
+     * account ends.
+     */
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String newPasswordAgain) {
         AppUser user = signedInUser();
         requirePassword(user, currentPassword);
         checkNewPassword(newPassword, newPasswordAgain, user.getUsername());
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        publish(SecurityEvent.Type.PASSWORD_CHANGED, user.getId(), SignInClient.current());
     }
 
     /**
@@ -85,6 +108,7 @@ public class AccountService {
             throw new AccountException(CONFIRMATION, "account.error.confirmDelete");
         }
         users.delete(user);
+        publish(SecurityEvent.Type.ACCOUNT_DELETED, user.getId(), SignInClient.current());
     }
 
     private AppUser signedInUser() {
@@ -92,9 +116,29 @@ public class AccountService {
     }
 
     private void requirePassword(AppUser user, String password) {
-        if (password == null || !passwordEncoder.matches(password, user.getPasswordHash())) {
+        SignInClient client = SignInClient.current();
+        LoginThrottle.Attempt attempt = beginClientAction(client, CURRENT_PASSWORD,
+                SecurityEvent.Type.CURRENT_PASSWORD_SLOWED_DOWN);
+        if (password == null || password.length() > PASSWORD_MAX_LENGTH
+                || !passwordEncoder.matches(password, user.getPasswordHash())) {
+            publish(SecurityEvent.Type.CURRENT_PASSWORD_WRONG, user.getId(), client);
             throw new AccountException(CURRENT_PASSWORD, "account.error.currentPasswordWrong");
         }
+        attempt.succeeded();
+    }
+
+    private LoginThrottle.Attempt beginClientAction(SignInClient client, AccountException.Field field,
+                                                    SecurityEvent.Type slowed) {
+        try {
+            return throttle.beginClientAction(client);
+        } catch (LoginThrottle.LoginThrottledException e) {
+            publish(slowed, currentUser.principal().map(AccountPrincipal::id).orElse(null), client);
+            throw new AccountException(field, "account.error.slowedDown");
+        }
+    }
+
+    private void publish(SecurityEvent.Type type, Long userId, SignInClient client) {
+        events.publishEvent(new SecurityEvent(this, type, userId, client.address()));
     }
 
     private void checkNewPassword(String password, String passwordAgain, String username) {

@@ -1,39 +1,59 @@
 package app.backcoach.security;
 
+import app.backcoach.security.LoginThrottle.LoginThrottledException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 
 /**
  * Checks a username and password with Spring's {@link DaoAuthenticationProvider} (which also spends the
- * time of a hash on unknown usernames), but refuses while the username is throttled, even when the
- * password is right.
+ * time of a hash on unknown usernames), counted by the {@link LoginThrottle} before the check. A success
+ * gives the browser a device cookie, and remembers for the person how many failed attempts there were.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    private final DeviceCookies deviceCookies;
+    private final SignInHistory history;
+    private final ApplicationEventPublisher events;
 
-    ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
+    ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle,
+                                     DeviceCookies deviceCookies, SignInHistory history,
+                                     ApplicationEventPublisher events) {
         this.delegate = delegate;
         this.throttle = throttle;
+        this.deviceCookies = deviceCookies;
+        this.history = history;
+        this.events = events;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = String.valueOf(authentication.getName());
-        if (throttle.isBlocked(username)) {
-            throw new LoginThrottledException();
+        SignInClient client = SignInClient.current();
+        String device = deviceCookies.trustedDevice(client.deviceCookie(), username).orElse(null);
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.beginSignIn(username, client, device);
+        } catch (LoginThrottledException slowed) {
+            publish(SecurityEvent.Type.SIGN_IN_SLOWED_DOWN, history.accountId(username).orElse(null), client);
+            throw slowed;
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
+            attempt.succeeded();
+            AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
+            rememberFailuresBefore(history.takeFailures(principal.id()));
+            deviceCookies.issue(principal.getUsername());
+            publish(SecurityEvent.Type.SIGN_IN_SUCCEEDED, principal.id(), client);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(username);
+            publish(SecurityEvent.Type.SIGN_IN_FAILED, history.recordFailure(username).orElse(null), client);
             throw e;
         }
     }
@@ -43,10 +63,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Too many failed attempts for this username; the message shown is the same as for a wrong password. */
-    static final class LoginThrottledException extends AuthenticationException {
-        LoginThrottledException() {
-            super("too many failed attempts");
+    private void publish(SecurityEvent.Type type, Long userId, SignInClient client) {
+        events.publishEvent(new SecurityEvent(this, type, userId, client.address()));
+    }
+
+    private static void rememberFailuresBefore(int failures) {
+        HttpServletRequest request = SignInClient.currentRequest();
+        if (failures > 0 && request != null) {
+            request.getSession().setAttribute(SignInFailures.ATTRIBUTE, failures);
         }
     }
 }

