@@ -95,9 +95,10 @@ class AccountJourneyIT extends BrowserIT {
 
         signIn(username, TestAccounts.PASSWORD);
         page.waitForURL(java.util.regex.Pattern.compile(".*/(\\?continue)?$"));
-        // the notice of the 3 failed attempts is checked by SignInNoticeTest (Karibu) and SignInTest; in
-        // Chromium it did not show in this journey, for a reason not yet found (see decision 14)
         assertThat(page.getByText("0 of 2 sessions done")).isVisible();
+        assertThat(page.locator(".sign-in-notice")).hasText(
+                "Since you last signed in, there were 3 failed sign-in attempts for your account. "
+                        + "If that was not you, change your password in My account.");
     }
 
     @Test

@@ -2,8 +2,8 @@ package app.backcoach.security.ui;
 
 import app.backcoach.security.SignInFailures;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.HasOrderedComponents;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.WrappedSession;
@@ -19,8 +19,6 @@ import java.util.concurrent.atomic.AtomicReference;
 @Component
 class SignInNotice implements VaadinServiceInitListener {
 
-    private static final int NOTICE_MILLIS = 20_000;
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
@@ -31,10 +29,13 @@ class SignInNotice implements VaadinServiceInitListener {
                 once.get().remove();
                 WrappedSession http = ui.getSession() == null ? null : ui.getSession().getSession();
                 int failures = http == null ? 0 : SignInFailures.take(http::getAttribute, http::removeAttribute);
-                if (failures > 0) {
-                    Notification notice = Notification.show(ui.getTranslation("security.failedSignInsBefore",
-                            failures), NOTICE_MILLIS, Notification.Position.TOP_CENTER);
-                    notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                if (failures > 0 && navigation.getActiveChain().getFirst() instanceof HasOrderedComponents page) {
+                    // in the page itself, not as a notification: a notification's web component is loaded
+                    // only with the views that use one, so on most first pages it would never show
+                    Paragraph notice = new Paragraph(ui.getTranslation("security.failedSignInsBefore", failures));
+                    notice.addClassNames("advice-box", "sign-in-notice");
+                    notice.getElement().setAttribute("role", "alert");
+                    page.addComponentAsFirst(notice);
                 }
             }));
         });
