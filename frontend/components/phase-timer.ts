@@ -38,7 +38,6 @@ export class PhaseTimer extends LitElement {
     shown: { state: true },
     remainingShown: { state: true },
     ringOffset: { state: true },
-    ringMs: { state: true },
   };
 
   phaseId = -1;
@@ -63,9 +62,10 @@ export class PhaseTimer extends LitElement {
   /** The phase the timer is counting now (may be one ahead of the server for a moment). */
   private shown = { id: -1, label: '', kind: 'wait' as Kind, durationMs: 0 };
   private remainingShown = 0;
-  /** The ring is drawn by a CSS transition, not frame by frame: cheap on a phone's battery. */
+  /** The ring's offset when it stands still; while a phase runs, an animation draws it (not frame by frame). */
   private ringOffset = 0;
-  private ringMs = 0;
+  private ringAnimation?: Animation;
+  private ringDrawing = 0;
   private startedAt = 0;
   private deadline = 0;
   private frozenRemaining = 0;
@@ -111,6 +111,7 @@ export class PhaseTimer extends LitElement {
     document.removeEventListener('pointerdown', this.unlockAudio, true);
     document.removeEventListener('keydown', this.unlockAudio, true);
     this.stopTimers();
+    this.ringAnimation?.cancel();
     this.releaseWakeLock();
     if ('speechSynthesis' in window) {
       speechSynthesis.cancel();
@@ -189,49 +190,15 @@ export class PhaseTimer extends LitElement {
     this.stopTimers();
     const moveOn = this.nextFor === ended.id && this.nextLabel !== ''
         && (this.nextDurationMs > 0 || this.nextKind === 'done');
-    // report first: the report of a phase's end is sent before the next phase (perhaps a hold) begins
-    this.dispatchEvent(new CustomEvent('phase-end', { detail: { phaseId: ended.id, elapsedMs } }));
+    // The report of the phase that ended and the next phase go together, at the deadline: the report may
+    // leave in the first milliseconds of the next phase (a hold too), and nothing else is sent while it runs.
+    this.dispatchEvent(new CustomEvent('phase-end', { detail: { phaseId: ended.id, elapsedMs, deadline: this.deadline } }));
     if (moveOn) {
-      // Move on without waiting for the server's answer, which confirms this phase or replaces it. A hold
-      // shows once the report has gone out, so that nothing is sent while it runs; its clock starts at
-      // this deadline all the same, so no time is lost or added.
-      const next = [this.nextLabel, this.nextKind, this.nextDurationMs, this.nextSpeech] as const;
-      const moveOnNow = () => {
-        if (this.shown.id === ended.id) {
-          const at = performance.now();
-          this.begin(ended.id + 1, next[0], next[1], next[2], next[2] - (at - now), next[3], at);
-        }
-      };
-      if (next[1] === 'hold') {
-        this.afterReportSent(moveOnNow);
-      } else {
-        moveOnNow();
-      }
+      // Move on without waiting for the server's answer, which confirms this phase or replaces it. The next
+      // phase's clock starts now, when it shows, so that it lasts its full time on the screen.
+      this.begin(ended.id + 1, this.nextLabel, this.nextKind, this.nextDurationMs, this.nextDurationMs,
+          this.nextSpeech, now);
     }
-  }
-
-  /**
-   * Runs `then` once Vaadin has sent the pending report: its connection state turns to "loading" as the
-   * request goes out. Without that signal (or if a request was already under way) it waits at most 100 ms.
-   */
-  private afterReportSent(then: () => void) {
-    const store = (window as any).Vaadin?.connectionState;
-    let done = false;
-    const listener = (_previous: string, next: string) => {
-      if (next === 'loading') {
-        queueMicrotask(go);
-      }
-    };
-    const go = () => {
-      if (!done) {
-        done = true;
-        store?.removeStateChangeListener?.(listener);
-        window.clearTimeout(fallback);
-        then();
-      }
-    };
-    store?.addStateChangeListener?.(listener);
-    const fallback = window.setTimeout(go, store?.addStateChangeListener ? 100 : 0);
   }
 
   private freeze() {
@@ -263,19 +230,26 @@ export class PhaseTimer extends LitElement {
         ? window.setTimeout(this.tick, (remaining % 1000 || 1000) + 5) : undefined;
   };
 
-  /** Sets the ring to what is left now and lets it run down over the time left (or stop, when frozen). */
+  /**
+   * Sets the ring to what is left now and lets it run down over the time left (or stop, when frozen). An
+   * animation with its own start value, not a CSS transition: a transition from a value set in the same
+   * frame does not run, and the ring of a hold that began in the same frame as the report stayed empty.
+   */
   private async drawRing(remaining: number, running: boolean) {
     const duration = this.shown.durationMs;
-    this.ringMs = 0;
-    this.ringOffset = CIRCUMFERENCE * (duration > 0 ? 1 - remaining / duration : 1);
+    const from = CIRCUMFERENCE * (duration > 0 ? 1 - remaining / duration : 1);
+    const drawing = ++this.ringDrawing;
+    this.ringAnimation?.cancel();
+    this.ringAnimation = undefined;
+    this.ringOffset = from;
     if (running && remaining > 0) {
       await this.updateComplete;
-      requestAnimationFrame(() => {
-        if (this.endTimer !== undefined) {
-          this.ringMs = Math.max(0, this.deadline - performance.now());
-          this.ringOffset = CIRCUMFERENCE;
-        }
-      });
+      const ring = this.renderRoot.querySelector<SVGCircleElement>('.progress');
+      if (ring && this.endTimer !== undefined && drawing === this.ringDrawing) {
+        this.ringAnimation = ring.animate(
+            [{ strokeDashoffset: `${from}px` }, { strokeDashoffset: `${CIRCUMFERENCE}px` }],
+            { duration: remaining, easing: 'linear', fill: 'forwards' });
+      }
     }
   }
 
@@ -404,7 +378,7 @@ export class PhaseTimer extends LitElement {
         <circle class="track" cx="50" cy="50" r="45" fill="none" stroke-width="6"></circle>
         <circle class="progress" cx="50" cy="50" r="45" fill="none" stroke-width="6" stroke-linecap="round"
           stroke-dasharray=${CIRCUMFERENCE}
-          style="stroke-dashoffset: ${this.ringOffset}px; transition: stroke-dashoffset ${this.ringMs}ms linear"></circle>
+          style="stroke-dashoffset: ${this.ringOffset}px"></circle>
       </svg>`}
       <div class="face" role="timer" aria-label=${clock ? this.spokenTimeLeft(seconds) : nothing}>
         <div class="label" aria-live="assertive">${this.shown.label}</div>

@@ -38,7 +38,7 @@ class WorkoutJourneyIT extends BrowserIT {
     JdbcTemplate jdbc;
 
     @Test
-    void aShortRoutineRunsToItsSummaryWithNoRequestDuringAHoldAndItsSetsAreSaved() {
+    void aShortRoutineRunsToItsSummaryWithOnlyTheReportAtTheStartOfAHoldAndItsSetsAreSaved() {
         String username = registerNewAccount();
         passSafetyCheck();
         long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
@@ -61,8 +61,11 @@ class WorkoutJourneyIT extends BrowserIT {
         assertThat(holds).hasSize(2);
         for (double[] hold : holds) {
             assertThat(hold[1] - hold[0]).as("a 1 s hold, timed in the page").isBetween(990.0, 1_100.0);
-            assertThat(log).as("page log %s", log).filteredOn(entry -> entry.get("type").equals("request"))
-                    .noneSatisfy(request -> assertThat(at(request)).isStrictlyBetween(hold[0], hold[1]));
+            // the report of the phase before may leave as the hold begins; nothing else is sent during it
+            List<Map<String, Object>> during = log.stream().filter(entry -> entry.get("type").equals("request"))
+                    .filter(request -> at(request) > hold[0] && at(request) < hold[1]).toList();
+            assertThat(during).as("requests during a hold, page log %s", log).hasSizeLessThanOrEqualTo(1)
+                    .allSatisfy(request -> assertThat(at(request) - hold[0]).isLessThan(100.0));
         }
 
         Map<String, Object> workout = jdbc.queryForMap("select * from workout where routine_id = ?", routineId);
