@@ -191,6 +191,8 @@ class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
         buildRunningScreen();
         running.getElement().removeAttribute("hidden");
+        // the intro was scrolled to reach Start: without this, the top of the workout stays under the top bar
+        running.scrollIntoView();
         timer.setActive(true);
         render();
     }

@@ -1,0 +1,104 @@
+package app.backcoach.e2e;
+
+import app.backcoach.TestRoutines;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The running workout as a person sees it: the ring, what fits on a phone, the summary's pain scale. */
+class WorkoutScreenIT extends BrowserIT {
+
+    private static final double CIRCUMFERENCE = 2 * Math.PI * 45;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theRingRunsDownDuringAHoldOnALaptopAndOnAPhone() {
+        long routineId = signInWithARoutine(6, 1);
+        for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("workout/" + routineId));
+            page.getByText("Start workout").click();
+            page.locator("bc-phase-timer[data-kind='hold']").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+
+            List<Double> offsets = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                page.waitForTimeout(1_000);
+                offsets.add(ringOffset());
+            }
+            assertThat(offsets).as("the ring's stroke-dashoffset at %d px wide, 1 s apart", size[0])
+                    .isSorted().doesNotHaveDuplicates().allMatch(offset -> offset < CIRCUMFERENCE - 1);
+            assertThat(offsets.getFirst()).as("a fifth of a 6 s hold or so has passed").isLessThan(CIRCUMFERENCE * 0.6);
+        }
+    }
+
+    @Test
+    void theRunningWorkoutFitsAPhoneUprightAndSidewaysWithoutScrolling() {
+        signInWithARoutine(6, 1);
+        for (int[] size : new int[][] {{390, 844}, {844, 390}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("workout/quick-relief"));
+            // as a person does: scroll down to the button, past the intro, and press it
+            page.getByText("Start workout").click();
+            page.locator("bc-phase-timer[data-kind='hold']").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+
+            double top = page.locator("vaadin-app-layout [slot=navbar]").first().boundingBox().height;
+            for (Locator part : List.of(page.locator(".workout-running h1"), page.locator(".workout-position"),
+                    page.locator("bc-phase-timer"), page.locator(".workout-next"),
+                    page.getByText("Pause", new Page.GetByTextOptions().setExact(true)))) {
+                BoundingBox box = part.boundingBox();
+                assertThat(box).as("%s at %dx%d", part, size[0], size[1]).isNotNull();
+                assertThat(box.y).as("top of %s at %dx%d, below the top bar", part, size[0], size[1])
+                        .isGreaterThanOrEqualTo(top - 0.5);
+                assertThat(box.y + box.height).as("bottom of %s at %dx%d", part, size[0], size[1])
+                        .isLessThanOrEqualTo(size[1] + 0.5);
+                assertThat(box.x).isGreaterThanOrEqualTo(-0.5);
+                assertThat(box.x + box.width).isLessThanOrEqualTo(size[0] + 0.5);
+            }
+            String digits = (String) page.evaluate("() => document.querySelector('bc-phase-timer').shadowRoot"
+                    + ".querySelector('.digits').textContent");
+            assertThat(digits).matches("\\d+");
+        }
+    }
+
+    @Test
+    void thePainScaleOfTheSummaryIsOneRowOnALaptop() {
+        long routineId = signInWithARoutine(1, 1);
+        page.navigate(url("workout/" + routineId));
+        page.getByText("Start workout").click();
+        assertThat(page.getByText("Well done")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+
+        Locator ratings = page.locator(".pain-after vaadin-radio-group.pain-scale vaadin-radio-button");
+        assertThat(ratings).hasCount(11);
+        double firstTop = ratings.first().boundingBox().y;
+        for (int i = 0; i < 11; i++) {
+            assertThat(ratings.nth(i).boundingBox().y).as("top of rating %d", i).isEqualTo(firstTop);
+        }
+    }
+
+    private long signInWithARoutine(int holdSeconds, int reps) {
+        String username = registerNewAccount();
+        passSafetyCheck();
+        long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        return TestRoutines.create(jdbc, userId, "Tilts", "pelvic-tilt", holdSeconds, reps, 1, 0);
+    }
+
+    private double ringOffset() {
+        return ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('bc-phase-timer')"
+                + ".shadowRoot.querySelector('.progress')).strokeDashoffset)")).doubleValue();
+    }
+}
