@@ -2,6 +2,7 @@ package app.backcoach;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -10,10 +11,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Starts BackCoach and configures the page shell: Lumo, a colour scheme that follows the
- * system's light or dark preference, and the app's own stylesheet.
+ * system's light or dark preference, the app's own stylesheet and its icon.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -25,6 +27,12 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The logo as the page's icon: without it, browsers ask for /favicon.ico on every fresh page load. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addLink("images/logo.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
     }
 
     @Bean

@@ -61,6 +61,13 @@ public class HistoryService {
                 .stream().findFirst();
     }
 
+    /** Whether the person has a workout with this id (a cheap check, for HTTP statuses). */
+    @Transactional(readOnly = true)
+    public boolean exists(long workoutId) {
+        return !jdbc.queryForList("select 1 from workout where id = ? and user_id = ?", Integer.class, workoutId,
+                currentUser.id()).isEmpty();
+    }
+
     /** One of the person's workouts with its sets; empty for an unknown id or someone else's. */
     @Transactional(readOnly = true)
     public Optional<WorkoutDetail> detail(long workoutId) {

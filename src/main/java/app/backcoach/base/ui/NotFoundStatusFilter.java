@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  * Vaadin answers every page address with 200 and shows its not-found view in the browser. This filter
  * sets the HTTP status to 404 for a page request whose address matches no view, names an exercise
  * that does not exist, or names a routine that the signed-in person may not see (someone else's looks
- * the same as none), so that browsers, crawlers and monitoring see what the page says.
+ * the same as none), so that browsers, crawlers and monitoring see what the page says. Other features
+ * answer for their own item pages through a {@link PageCheck}.
  */
 @Component
 class NotFoundStatusFilter extends OncePerRequestFilter {
@@ -33,11 +36,14 @@ class NotFoundStatusFilter extends OncePerRequestFilter {
     private final ExerciseService exercises;
     private final RoutineService routines;
     private final CurrentUser currentUser;
+    private final List<PageCheck> pageChecks;
 
-    NotFoundStatusFilter(ExerciseService exercises, RoutineService routines, CurrentUser currentUser) {
+    NotFoundStatusFilter(ExerciseService exercises, RoutineService routines, CurrentUser currentUser,
+                         List<PageCheck> pageChecks) {
         this.exercises = exercises;
         this.routines = routines;
         this.currentUser = currentUser;
+        this.pageChecks = pageChecks;
     }
 
     @Override
@@ -70,6 +76,11 @@ class NotFoundStatusFilter extends OncePerRequestFilter {
             // only a person's own routines (numeric keys) can be edited; built-in ones have slugs
             boolean edit = path.endsWith("/edit");
             return edit && !OWN_KEY.matcher(key).matches() || !routines.exists(key);
+        }
+        Optional<Boolean> known = pageChecks.stream().map(check -> check.exists(path)).flatMap(Optional::stream)
+                .findFirst();
+        if (known.isPresent()) {
+            return !known.get();
         }
         ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(
                 new VaadinServletContext(request.getServletContext()));

@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 @Menu(title = "nav.history", order = 20, icon = "vaadin:calendar-clock")
 class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int ROWS_SHOWN_WHOLE = 8;
+
     HistoryView(HistoryService history, HistoryExport export, UserSettingsService settings) {
         addClassName("page");
         HistoryFormat format = new HistoryFormat(this, settings.preferences());
@@ -42,8 +44,12 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("history.result")).setFlexGrow(2);
         grid.setItems(query -> history.page(query.getOffset(), query.getLimit()).stream(), query -> history.count());
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("history/" + event.getItem().id())));
-        grid.setAllRowsVisible(false);
-        grid.setHeight("60vh");
+        // a short history takes only the room of its rows; a long one scrolls within the grid
+        if (history.count() <= ROWS_SHOWN_WHOLE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("60vh");
+        }
         Anchor download = new Anchor(csv(export), getTranslation("history.export"));
         download.addClassName("big-link");
         add(new H1(getTranslation("history.title")), new Paragraph(getTranslation("history.intro")), grid, download);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import java.util.ArrayList;
@@ -89,28 +90,39 @@ class RoutineForm extends Composite<VerticalLayout> implements ExerciseRow.Actio
 
     private TextField nameField() {
         name.setLabel(getTranslation("editor.name"));
-        name.setMaxLength(Routine.NAME_MAX_LENGTH);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
-        String tooLong = getTranslation("editor.tooLong", Routine.NAME_MAX_LENGTH);
-        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong));
         binder.forField(name)
                 .withValidator(value -> !value.isBlank(), getTranslation("editor.nameRequired"))
-                .withValidator(new StringLengthValidator(tooLong, 0, Routine.NAME_MAX_LENGTH))
+                .withValidator(new StringLengthValidator(getTranslation("editor.tooLong", Routine.NAME_MAX_LENGTH), 0,
+                        Routine.NAME_MAX_LENGTH))
                 .bind(Values::getName, Values::setName);
+        countCharacters(name, Routine.NAME_MAX_LENGTH);
         return name;
     }
 
     private TextField descriptionField() {
         description.setLabel(getTranslation("editor.description"));
-        description.setMaxLength(Routine.DESCRIPTION_MAX_LENGTH);
         description.setWidthFull();
-        String tooLong = getTranslation("editor.tooLong", Routine.DESCRIPTION_MAX_LENGTH);
-        description.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong));
         binder.forField(description)
-                .withValidator(new StringLengthValidator(tooLong, 0, Routine.DESCRIPTION_MAX_LENGTH))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("editor.tooLong", Routine.DESCRIPTION_MAX_LENGTH), 0,
+                        Routine.DESCRIPTION_MAX_LENGTH))
                 .bind(Values::getDescription, Values::setDescription);
+        countCharacters(description, Routine.DESCRIPTION_MAX_LENGTH);
         return description;
+    }
+
+    /**
+     * Shows "n of max characters" under the field as the person types. The field has no maxlength of its
+     * own: the browser would cut a pasted text without a word; too long a text is named at the field instead,
+     * and not saved.
+     */
+    private void countCharacters(TextField field, int max) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(event -> field.setHelperText(
+                getTranslation("editor.characters", event.getValue().length(), max)));
+        field.setHelperText(getTranslation("editor.characters", 0, max));
     }
 
     private Div progressionField() {

@@ -1,0 +1,128 @@
+package app.backcoach.e2e;
+
+import app.backcoach.TestAccounts;
+import app.backcoach.TestRoutines;
+import app.backcoach.security.AccountService;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Faults a new person met on the pages around the workout: the editor, the routines, history, the icon. */
+class NewPersonPagesIT extends BrowserIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void aPastedNameThatIsTooLongIsNamedAndNotSaved() {
+        String username = registerNewAccount();
+        page.navigate(url("routines/new"));
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).click();
+        // insertText acts like a paste: the browser applies the field's maxlength, if it has one
+        page.keyboard().insertText("x".repeat(10_000));
+        page.keyboard().press("Tab");
+
+        assertThat(page.getByText("Use at most 80 characters.")).isVisible();
+        assertThat(page.getByText("10,000 of 80 characters")).isVisible();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Add Pelvic tilt").setExact(true)).click();
+        page.getByText("Save routine").click();
+
+        assertThat(page).hasURL(url("routines/new"));
+        assertThat(jdbc.queryForObject("select count(*) from routine r join app_user u on u.id = r.user_id "
+                + "where u.username = ?", Integer.class, username)).isZero();
+    }
+
+    @Test
+    void aLongUnbrokenRoutineNameStaysInItsCard() {
+        String username = registerNewAccount();
+        long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        TestRoutines.create(jdbc, userId, "Stretches".repeat(8), "pelvic-tilt", 5, 2, 1, 0);
+        for (int width : new int[] {390, 1280}) {
+            page.setViewportSize(width, 844);
+            page.navigate(url("routines"));
+            Locator card = page.locator(".routine-card").filter(new Locator.FilterOptions()
+                    .setHasText("Stretches".repeat(8)));
+            Locator title = card.locator("[slot=title]");
+            assertThat(title).isVisible();
+            BoundingBox cardBox = card.boundingBox();
+            BoundingBox titleBox = title.boundingBox();
+            assertThat(titleBox.x + titleBox.width).as("title's right edge at %d px", width)
+                    .isLessThanOrEqualTo(cardBox.x + cardBox.width);
+            assertThat((Boolean) title.evaluate("e => e.scrollWidth <= e.clientWidth + 1"))
+                    .as("the title's text fits its box at %d px", width).isTrue();
+        }
+    }
+
+    @Test
+    void someoneElsesWorkoutAnswersNotFound() {
+        long other = TestAccounts.create(accounts, "other").id();
+        long theirRoutine = TestRoutines.create(jdbc, other, "Theirs", "pelvic-tilt", 5, 2, 1, 0);
+        jdbc.update("insert into workout (user_id, routine_id, routine_name, started_at, status, sets_planned) "
+                + "values (?, ?, 'Theirs', current_timestamp, 'COMPLETED', 1)", other, theirRoutine);
+        long theirWorkout = jdbc.queryForObject("select max(id) from workout where user_id = ?", Long.class, other);
+        registerNewAccount();
+
+        Response response = page.navigate(url("history/" + theirWorkout));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.getByText("Page not found")).isVisible();
+        assertThat(page.getByText("Theirs")).hasCount(0);
+        assertThat(page.navigate(url("history/nope")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFreshPageLoadAsksForNoMissingIcon() {
+        List<String> failed = new ArrayList<>();
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                failed.add(response.status() + " " + response.url());
+            }
+        });
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text());
+            }
+        });
+
+        page.navigate(url("login"));
+        assertThat(page.getByLabel("Username")).isVisible();
+        String icon = (String) page.evaluate("() => document.querySelector('link[rel=icon]')?.href");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+
+        assertThat(icon).isNotNull();
+        assertThat(page.request().get(icon).status()).isEqualTo(200);
+        assertThat(failed).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aShortHistoryLeavesItsDownloadLinkInSight() {
+        String username = registerNewAccount();
+        long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        jdbc.update("insert into workout (user_id, routine_id, routine_name, started_at, status, sets_planned) "
+                + "values (?, null, 'Quick one', current_timestamp, 'COMPLETED', 1)", userId);
+
+        page.navigate(url("history"));
+        Locator download = page.getByText("Download my history (CSV)");
+        assertThat(download).isVisible();
+
+        BoundingBox box = download.boundingBox();
+        assertThat(box.y + box.height).as("the link's bottom on a 800 px high window").isLessThanOrEqualTo(800);
+        BoundingBox grid = page.locator("vaadin-grid").boundingBox();
+        assertThat(grid.height).as("a grid of one workout").isLessThan(250);
+    }
+}
