@@ -190,14 +190,21 @@ export class PhaseTimer extends LitElement {
     this.stopTimers();
     const moveOn = this.nextFor === ended.id && this.nextLabel !== ''
         && (this.nextDurationMs > 0 || this.nextKind === 'done');
-    // The report of the phase that ended and the next phase go together, at the deadline: the report may
-    // leave in the first milliseconds of the next phase (a hold too), and nothing else is sent while it runs.
-    this.dispatchEvent(new CustomEvent('phase-end', { detail: { phaseId: ended.id, elapsedMs, deadline: this.deadline } }));
+    // The report of the phase that ended and the next phase go together, at the deadline: the next phase
+    // is put on the screen first, and the report follows in the same task, as soon as the timer has drawn
+    // it. So the report leaves in the first milliseconds of the next phase (a hold too), its sending never
+    // delays the phase or shortens it, and nothing else is sent while the phase runs.
+    const deadline = this.deadline;
+    const report = () => this.dispatchEvent(new CustomEvent('phase-end',
+        { detail: { phaseId: ended.id, elapsedMs, deadline } }));
     if (moveOn) {
       // Move on without waiting for the server's answer, which confirms this phase or replaces it. The next
       // phase's clock starts now, when it shows, so that it lasts its full time on the screen.
       this.begin(ended.id + 1, this.nextLabel, this.nextKind, this.nextDurationMs, this.nextDurationMs,
           this.nextSpeech, now);
+      this.updateComplete.then(report);
+    } else {
+      report();
     }
   }
 

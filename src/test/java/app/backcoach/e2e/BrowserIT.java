@@ -50,9 +50,28 @@ public abstract class BrowserIT {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync"));
         if (system) {
-            options.setExecutablePath(SYSTEM_CHROMIUM);
+            options.setExecutablePath(pinned(SYSTEM_CHROMIUM, System.getProperty("browser.cpus")));
         }
         browser = playwright.chromium().launch(options);
+    }
+
+    /**
+     * For benchmarks: {@code -Dbrowser.cpus=1} runs Chromium on those CPUs only (with taskset), so that the
+     * app (run the build with {@code taskset -c 0}) and the browser do not take each other's core.
+     */
+    private static Path pinned(Path chromium, String cpus) {
+        if (cpus == null || cpus.isBlank()) {
+            return chromium;
+        }
+        try {
+            Path wrapper = Files.createTempFile("chromium-pinned", ".sh");
+            Files.writeString(wrapper, "#!/bin/sh\nexec taskset -c " + cpus + " " + chromium + " \"$@\"\n");
+            wrapper.toFile().setExecutable(true);
+            wrapper.toFile().deleteOnExit();
+            return wrapper;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll

@@ -96,14 +96,14 @@ class WorkoutJourneyIT extends BrowserIT {
         assertThat(page.locator("bc-phase-timer[data-phase='Hold']")).isAttached();
     }
 
-    /** From each "Hold" the timer shows to the moment its time is up (when it reports the end). */
+    /** From each "Hold" the timer shows to the next phase it shows. */
     private static List<double[]> holdIntervals(List<Map<String, Object>> log) {
         java.util.ArrayList<double[]> holds = new java.util.ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
             if ("Hold".equals(log.get(i).get("label"))) {
                 double start = at(log.get(i));
-                log.stream().skip(i).filter(e -> e.get("type").equals("end")).findFirst()
-                        .ifPresent(end -> holds.add(new double[] {start, at(end)}));
+                log.stream().skip(i + 1).filter(e -> e.get("type").equals("phase")).findFirst()
+                        .ifPresent(next -> holds.add(new double[] {start, at(next)}));
             }
         }
         return holds;
