@@ -1,0 +1,64 @@
+package app.backcoach.e2e;
+
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a phone downloads on its first visit: text compressed, the bundle's versioned files kept for long. */
+class FirstLoadIT extends BrowserIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void stylesheetsAndScriptsGoOutCompressedAndTheBundleIsCachedForAYear() throws Exception {
+        List<String> stylesheets = new ArrayList<>();
+        List<String> bundleFiles = new ArrayList<>();
+        page.onResponse(response -> {
+            String path = URI.create(response.url()).getPath();
+            if (path.endsWith(".css")) {
+                stylesheets.add(response.url());
+            } else if (path.startsWith("/VAADIN/build/") && path.endsWith(".js")) {
+                bundleFiles.add(response.url());
+            }
+        });
+        page.navigate(url("login"));
+        page.getByLabel("Username").waitFor();
+
+        assertThat(stylesheets).as("Lumo, its utility classes and styles.css")
+                .anyMatch(url -> url.contains("lumo.css")).anyMatch(url -> url.contains("styles.css"));
+        for (String url : stylesheets) {
+            assertThat(get(url).headers().firstValue("Content-Encoding")).as(url).hasValue("gzip");
+        }
+        assertThat(bundleFiles).isNotEmpty();
+        for (String url : bundleFiles) {
+            HttpResponse<byte[]> response = get(url);
+            assertThat(response.headers().firstValue("Content-Encoding")).as(url).hasValue("gzip");
+            assertThat(response.headers().firstValue("Cache-Control")).as(url)
+                    .hasValue("public, max-age=31536000, immutable");
+        }
+    }
+
+    @Test
+    void thePageItselfIsCompressedAndNotCachedForLong() throws Exception {
+        Response page = this.page.navigate(url("login"));
+        assertThat(page.status()).isEqualTo(200);
+        HttpResponse<byte[]> html = http.send(HttpRequest.newBuilder(URI.create(url("login")))
+                .header("Accept", "text/html").header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(html.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable");
+    }
+
+    private HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
