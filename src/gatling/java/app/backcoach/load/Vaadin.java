@@ -43,6 +43,7 @@ final class Vaadin {
     /** Signs in through the login form; Spring Security answers with a redirect, to "/?error" on failure. */
     static ChainBuilder signIn(String password) {
         return exec(http("sign in").post("/login").formParam("username", "#{username}").formParam("password", password)
+                .header("Sec-Fetch-Site", "same-origin")
                 .disableFollowRedirect()
                 .check(status().is(302), header("Location").not("/login?error")))
                 .exitHereIfFailed();

@@ -15,9 +15,9 @@ import java.util.Locale;
  * Closes login CSRF: Vaadin exempts the sign-in form's {@code POST /login} from the CSRF token, so another
  * site could sign a person into the attacker's account (and their pain ratings would land there). A
  * browser says where a request comes from: {@code Sec-Fetch-Site} (every current browser), else
- * {@code Origin}. The post is refused unless that is this site. A request with neither header does not
- * come from a browser, so it cannot carry a victim's session, and is let through (as in Go's
- * {@code CrossOriginProtection}); scripts and load tests can still sign in.
+ * {@code Origin}. The post is refused unless one of them says it is this site; a post with neither is
+ * refused too (every current browser sends one on a form post). Scripts and load tests sign in with
+ * {@code Sec-Fetch-Site: same-origin}, as a browser would.
  */
 class LoginOriginFilter extends OncePerRequestFilter {
 
@@ -53,7 +53,7 @@ class LoginOriginFilter extends OncePerRequestFilter {
         }
         String origin = request.getHeader("Origin");
         if (origin == null) {
-            return true;
+            return false;
         }
         try {
             URI uri = new URI(origin);

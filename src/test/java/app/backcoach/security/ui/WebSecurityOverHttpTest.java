@@ -47,6 +47,7 @@ class WebSecurityOverHttpTest {
     void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
         assertThat(postLogin("Origin", "https://evil.example").statusCode()).isEqualTo(403);
         assertThat(postLogin("Origin", "null").statusCode()).isEqualTo(403);
+        assertThat(postLogin().statusCode()).as("a post that says nothing of where it comes from").isEqualTo(403);
         assertThat(postLogin("Origin", "http://localhost:" + (port + 1)).statusCode()).isEqualTo(403);
         assertThat(postLogin("Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
         assertThat(postLogin("Sec-Fetch-Site", "same-site", "Origin", origin()).statusCode())
@@ -96,7 +97,7 @@ class WebSecurityOverHttpTest {
         assertThat(trusted.matcher("192.168.1.20").matches()).isFalse();
 
         send(HttpRequest.newBuilder(uri("login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", "203.0.113.77")
+                .header("X-Forwarded-For", "203.0.113.77").header("Sec-Fetch-Site", "same-origin")
                 .POST(HttpRequest.BodyPublishers.ofString("username=nobody-xff&password=wrong-password")).build());
 
         assertThat(output.getAll()).contains("event=SIGN_IN_FAILED user=none client=203.0.113.77")
