@@ -28,6 +28,17 @@ public final class CareRules {
     private CareRules() {
     }
 
+    /** How far the server's clock may lag the browser's "time is up" and the full time still count. */
+    public static final Duration REPORT_TOLERANCE = Duration.ofSeconds(5);
+
+    /**
+     * The time a pack or walk counts for: the time done, or the planned time when the browser's timer said
+     * the time was up and the server's clock agrees within {@link #REPORT_TOLERANCE}.
+     */
+    public static Duration counted(Duration planned, Duration done, boolean timeUp) {
+        return timeUp && done.compareTo(planned.minus(REPORT_TOLERANCE)) >= 0 ? planned : done;
+    }
+
     /**
      * The pack the sources suggest now: cold until 72 hours after the spasm began, heat from then on; empty
      * when the person has not said when it began.

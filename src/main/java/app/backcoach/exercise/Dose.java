@@ -1,12 +1,19 @@
 package app.backcoach.exercise;
 
+import app.backcoach.base.Dosage;
+
 /**
  * How much of an exercise to do: the hold of each rep, the reps per set (per side where the exercise
  * is done one side at a time) and the sets per session.
  *
  * @param sessionsPerDay how many sessions a day the source suggests, or {@code null} where it names none
  */
-public record Dose(int holdSeconds, int reps, int sets, SideMode sideMode, Integer sessionsPerDay) {
+public record Dose(int holdSeconds, int reps, int sets, SideMode sideMode, Integer sessionsPerDay) implements Dosage {
+
+    @Override
+    public boolean perSide() {
+        return sideMode.perSide();
+    }
 
     public static final int MIN_HOLD_SECONDS = 1;
     public static final int MAX_HOLD_SECONDS = 120;

@@ -1,10 +1,14 @@
 package app.backcoach.history;
 
+import app.backcoach.engine.Side;
+
+import java.time.Instant;
 import java.util.List;
 
-/** One stored set of a workout, with the measured hold of each counted rep. */
-public record SetLine(String exerciseSlug, String exerciseName, int setNumber, String side, int repsDone,
-                      int repsPlanned, int holdSecondsPlanned, List<Long> measuredHoldMillis) {
+/** One stored set of a workout, with the measured hold of each counted rep: what history shows and exports. */
+public record SetLine(String exerciseKey, String exerciseName, int setNumber, Side side, int repsDone,
+                      int repsPlanned, int holdSecondsPlanned, List<Long> measuredHoldMillis, Instant startedAt,
+                      Instant endedAt) {
 
     public SetLine {
         measuredHoldMillis = List.copyOf(measuredHoldMillis);

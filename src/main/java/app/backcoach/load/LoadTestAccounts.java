@@ -3,18 +3,17 @@ package app.backcoach.load;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.security.AccountService;
+import app.backcoach.security.LoadTestPasswords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -43,15 +42,15 @@ class LoadTestAccounts implements ApplicationRunner {
     private final AccountService accounts;
     private final UserDetailsService users;
     private final SafetyService safety;
-    private final JdbcTemplate jdbc;
+    private final LoadTestPasswords passwords;
     private final int count;
 
-    LoadTestAccounts(AccountService accounts, UserDetailsService users, SafetyService safety, JdbcTemplate jdbc,
+    LoadTestAccounts(AccountService accounts, UserDetailsService users, SafetyService safety, LoadTestPasswords passwords,
                      @Value("${load.users:2000}") int count) {
         this.accounts = accounts;
         this.users = users;
         this.safety = safety;
-        this.jdbc = jdbc;
+        this.passwords = passwords;
         this.count = count;
     }
 
@@ -70,8 +69,7 @@ class LoadTestAccounts implements ApplicationRunner {
             }
             answerCheck(user);
         }
-        String cheapHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
-        jdbc.update("update app_user set password_hash = ? where username_key like 'load-%'", cheapHash);
+        passwords.cheapen(PASSWORD);
         log.warn("Load profile: {} test accounts ready ({} new).", count, created);
     }
 

@@ -1,6 +1,8 @@
 package app.backcoach.routine;
 
+import app.backcoach.base.DosedExercise;
 import app.backcoach.exercise.Movement;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +22,27 @@ public record RoutineInfo(long id, String key, String name, String description, 
     }
 
     /** The same routine without the exercises of one movement (e.g. the press-ups while leg symptoms spread). */
+    /** Its exercises by name with their doses, in order. */
+    public List<DosedExercise> dosedExercises() {
+        return items.stream().map(item -> new DosedExercise(item.exercise().name(), item.dose())).toList();
+    }
+
+    /** How long a workout of it takes, to the minute, with the default waits. */
+    public long estimatedMinutes() {
+        return Math.round(WorkoutPlans.estimatedDuration(this).toSeconds() / 60.0);
+    }
+
+    /** Whether this routine, made from {@code full}, leaves out its exercises of a movement. */
+    public boolean leavesOut(RoutineInfo full, Movement movement) {
+        return full.has(movement) && !has(movement);
+    }
+
+    /** Whether the exercise with this key is in the routine and of the movement. */
+    public boolean isOf(String exerciseSlug, Movement movement) {
+        return items.stream().anyMatch(item -> item.exercise().slug().equals(exerciseSlug)
+                && item.exercise().movement() == movement);
+    }
+
     public RoutineInfo without(Movement movement) {
         return new RoutineInfo(id, key, name, description, builtIn,
                 items.stream().filter(item -> item.exercise().movement() != movement).toList(), progression,

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,8 +25,8 @@ import java.util.stream.Collectors;
 @Service
 public class RoutineService {
 
-    private static final Pattern OWN_KEY = Pattern.compile("\\d{1,18}");
-    private static final Pattern BUILT_IN_KEY = Pattern.compile("[a-z0-9-]{1,64}");
+    /** The routine for a first workout: gentle, no kneeling. */
+    public static final String FIRST_ROUTINE = "gentle-start";
 
     private final RoutineRepository routines;
     private final ExerciseService exercises;
@@ -49,6 +48,12 @@ public class RoutineService {
     public List<RoutineInfo> findAll() {
         Map<Long, ExerciseInfo> catalogue = catalogue();
         return routines.findVisibleTo(currentUser.id()).stream().map(r -> toInfo(r, catalogue)).toList();
+    }
+
+    /** The routine the home page suggests: the one done last, if it still exists, else {@link #FIRST_ROUTINE}. */
+    @Transactional(readOnly = true)
+    public RoutineInfo suggested(Optional<Long> lastDoneId) {
+        return lastDoneId.flatMap(this::findById).or(() -> findByKey(FIRST_ROUTINE)).orElseThrow();
     }
 
     /**
@@ -73,9 +78,9 @@ public class RoutineService {
         if (key == null) {
             return false;
         }
-        return OWN_KEY.matcher(key).matches()
+        return RoutineKey.isOwn(key)
                 ? routines.existsByIdAndUserId(Long.parseLong(key), currentUser.id())
-                : BUILT_IN_KEY.matcher(key).matches() && (routines.existsBySlugAndUserIdIsNull(key)
+                : RoutineKey.isBuiltIn(key) && (routines.existsBySlugAndUserIdIsNull(key)
                         || routines.existsByFormerSlugAndUserIdIsNull(key));
     }
 
@@ -163,9 +168,9 @@ public class RoutineService {
         if (key == null) {
             return Optional.empty();
         }
-        return OWN_KEY.matcher(key).matches()
+        return RoutineKey.isOwn(key)
                 ? routines.findByIdAndUserId(Long.parseLong(key), currentUser.id())
-                : BUILT_IN_KEY.matcher(key).matches()
+                : RoutineKey.isBuiltIn(key)
                 ? routines.findBySlugAndUserIdIsNull(key).or(() -> routines.findByFormerSlugAndUserIdIsNull(key))
                 : Optional.empty();
     }

@@ -2,11 +2,9 @@ package app.backcoach.safety;
 
 import app.backcoach.security.CurrentUser;
 import app.backcoach.settings.UserSettingsService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,44 +15,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The person's pain ratings and what the stop rules make of them. Ratings live on the workouts; they are
- * read here in SQL so that safety knows nothing of how workouts run.
+ * The person's pain ratings and what the stop rules make of them. Ratings live on the workouts; safety reads
+ * them through {@link PainRecords}, which the workout feature answers, and knows nothing of how workouts run.
  */
 @Service
 public class PainService {
 
-    private static final String LATEST_RATED = """
-            select pain_before, pain_after from workout
-            where user_id = ? and pain_before is not null and pain_after is not null and started_at >= ?
-            order by started_at desc, id desc
-            limit ?""";
-
-    /** The ratings of the person's workouts since a moment (their local day's start). */
-    private static final String RATED_SINCE = """
-            select pain_before, pain_after from workout
-            where user_id = ? and pain_after is not null and started_at >= ?""";
-
-    private static final String HURT_SINCE = "select count(*) from hurt_report where user_id = ? and reported_at >= ?";
-
-    /** Per local day of the person: the average rating before and after workouts. */
-    private static final String PER_DAY = """
-            select cast(formatdatetime(started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day, avg(cast(pain_before as double)) as before,
-                   avg(cast(pain_after as double)) as after
-            from workout
-            where user_id = ? and started_at >= ? and started_at < ?
-              and (pain_before is not null or pain_after is not null)
-            group by local_day
-            order by local_day""";
-
-    private final JdbcTemplate jdbc;
+    private final PainRecords records;
     private final LegSpreadingRepository spreading;
     private final CurrentUser currentUser;
     private final UserSettingsService settings;
     private final Clock clock;
 
-    PainService(JdbcTemplate jdbc, LegSpreadingRepository spreading, CurrentUser currentUser,
+    PainService(PainRecords records, LegSpreadingRepository spreading, CurrentUser currentUser,
                 UserSettingsService settings, Clock clock) {
-        this.jdbc = jdbc;
+        this.records = records;
         this.spreading = spreading;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -68,18 +43,16 @@ public class PainService {
         List<Advice> advice = new ArrayList<>();
         Optional<Instant> spasmStart = settings.spasmStartedAt();
         Instant windowStart = clock.instant().minus(Duration.ofDays(PainRules.ADVICE_WINDOW_DAYS));
-        Timestamp since = Timestamp.from(spasmStart.filter(start -> start.isAfter(windowStart)).orElse(windowStart));
+        Instant since = spasmStart.filter(start -> start.isAfter(windowStart)).orElse(windowStart);
         if (spreading.existsById(userId)) {
             advice.add(new Advice(Advice.Kind.SPREADING, 0));
         }
         ZoneId zone = settings.preferences().zone();
         LocalDate today = today(zone);
-        if (stopForToday(userId, Timestamp.from(today.atStartOfDay(zone).toInstant()))) {
+        if (stopForToday(today.atStartOfDay(zone).toInstant())) {
             advice.add(new Advice(Advice.Kind.STOP_FOR_TODAY, 0));
         }
-        List<PainPair> rated = jdbc.query(LATEST_RATED,
-                (rs, row) -> new PainPair(rs.getInt("pain_before"), rs.getInt("pain_after")), userId, since,
-                PainRules.RISES_IN_A_ROW);
+        List<PainPair> rated = records.latestRated(since, PainRules.RISES_IN_A_ROW);
         if (PainRules.painRoseInARow(rated)) {
             advice.add(new Advice(Advice.Kind.PAIN_RISING, 0));
         }
@@ -118,11 +91,10 @@ public class PainService {
         spreading.deleteById(currentUser.id());
     }
 
-    private boolean stopForToday(long userId, Timestamp dayStart) {
-        boolean painSaysStop = jdbc.query(RATED_SINCE, (rs, row) -> PainRules.stopForToday(
-                        (Integer) rs.getObject("pain_before"), (Integer) rs.getObject("pain_after")), userId, dayStart)
-                .contains(true);
-        return painSaysStop || jdbc.queryForObject(HURT_SINCE, Integer.class, userId, dayStart) > 0;
+    private boolean stopForToday(Instant dayStart) {
+        boolean painSaysStop = records.ratedAfterSince(dayStart).stream()
+                .anyMatch(rating -> PainRules.stopForToday(rating.before(), rating.after()));
+        return painSaysStop || records.hurtsSince(dayStart) > 0;
     }
 
     /** The person's average ratings per day over the last {@code days} days up to today, oldest first; rated days only. */
@@ -134,14 +106,7 @@ public class PainService {
     }
 
     private List<DailyPain> daily(ZoneId zone, LocalDate from, LocalDate to) {
-        return jdbc.query(PER_DAY, (rs, row) -> new DailyPain(rs.getObject("local_day", LocalDate.class),
-                        average(rs.getObject("before")), average(rs.getObject("after"))),
-                zone.getId(), currentUser.id(), Timestamp.from(from.atStartOfDay(zone).toInstant()),
-                Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
-    }
-
-    private static Double average(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
+        return records.painPerDay(zone, from, to);
     }
 
     private LocalDate today(ZoneId zone) {

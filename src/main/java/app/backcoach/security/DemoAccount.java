@@ -22,9 +22,9 @@ import java.time.Clock;
 @Component
 @Profile("demo")
 @Order(0)
-class DemoAccount implements ApplicationRunner {
+public class DemoAccount implements ApplicationRunner {
 
-    static final String USERNAME = "demo";
+    public static final String USERNAME = "demo";
     static final String PASSWORD = "stretch-slowly-every-day";
     static final String DEFAULT_DATA_FILE = "./data/backcoach";
     private static final Logger log = LoggerFactory.getLogger(DemoAccount.class);

@@ -11,6 +11,11 @@ import java.util.Locale;
  */
 public record Preferences(ZoneId zone, Locale locale, int dailyTarget, int weeklyGoalDays) {
 
+    /** Sessions a week that meet the daily target every day. */
+    public int weeklyTarget() {
+        return dailyTarget * 7;
+    }
+
     public static final int MIN_DAILY_TARGET = 1;
     public static final int MAX_DAILY_TARGET = 6;
     public static final int MIN_WEEKLY_GOAL_DAYS = 1;

@@ -1,9 +1,6 @@
 package app.backcoach.workout;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /**
  * Only in the {@code demo} profile: five weeks of sample workouts for the demo account, so that Today,
@@ -22,8 +18,7 @@ import java.util.List;
  */
 @Component
 @Profile("demo")
-@Order(1)
-class DemoHistory implements ApplicationRunner {
+public class DemoHistory {
 
     private static final int DAYS = 35;
 
@@ -35,15 +30,17 @@ class DemoHistory implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
+    /** How many days back the sample workouts reach. */
+    public static int days() {
+        return DAYS;
+    }
+
+    /** Adds the sample workouts for the account, unless it has workouts; returns whether it added them. */
     @Transactional
-    public void run(ApplicationArguments args) {
-        List<Long> demo = jdbc.queryForList("select id from app_user where username_key = 'demo'", Long.class);
-        if (demo.isEmpty() || jdbc.queryForObject("select count(*) from workout where user_id = ?", Integer.class,
-                demo.getFirst()) > 0) {
-            return;
+    public boolean seed(long userId) {
+        if (jdbc.queryForObject("select count(*) from workout where user_id = ?", Integer.class, userId) > 0) {
+            return false;
         }
-        long userId = demo.getFirst();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         for (int back = DAYS; back >= 0; back--) {
             LocalDate day = today.minusDays(back);
@@ -58,30 +55,8 @@ class DemoHistory implements ApplicationRunner {
                 }
             }
         }
-        safetyAndCare(userId, today);
+        return true;
     }
-
-    /** A safety check answered yesterday ("no" to all), the spasm's start, and today's pack and walk. */
-    private void safetyAndCare(long userId, LocalDate today) {
-        Instant now = clock.instant();
-        jdbc.update("insert into red_flag_check (user_id, answered_at, yes_answers, emergency, see_doctor) "
-                + "values (?, ?, '', false, false)", userId, Timestamp.from(now.minus(Duration.ofDays(1))));
-        Timestamp began = Timestamp.from(now.minus(Duration.ofDays(DAYS + 1)));
-        if (jdbc.update("update user_settings set spasm_started_at = ? where user_id = ?", began, userId) == 0) {
-            jdbc.update("insert into user_settings (user_id, spasm_started_at) values (?, ?)", userId, began);
-        }
-        care(userId, today, "HEAT", now.minus(Duration.ofHours(5)), 1200);
-        care(userId, today, "WALK", now.minus(Duration.ofHours(3)), 300);
-    }
-
-    private void care(long userId, LocalDate today, String kind, Instant start, int seconds) {
-        if (LocalDate.ofInstant(start, ZoneId.systemDefault()).equals(today)) {
-            jdbc.update("insert into care_session (user_id, kind, started_at, ended_at, planned_seconds, done_seconds) "
-                    + "values (?, ?, ?, ?, ?, ?)", userId, kind, Timestamp.from(start),
-                    Timestamp.from(start.plusSeconds(seconds)), seconds, seconds);
-        }
-    }
-
     private void workout(long userId, Instant start, boolean partial, int painBefore, int painAfter) {
         jdbc.update("""
                 insert into workout (user_id, routine_id, routine_name, started_at, ended_at, status, sets_planned,

@@ -1,7 +1,7 @@
 package app.backcoach.workout;
 
+import app.backcoach.engine.WorkoutPlan;
 import app.backcoach.routine.RoutineInfo;
-import app.backcoach.workout.engine.WorkoutPlan;
 
 /**
  * A workout that has just been recorded as started, with the plan the engine runs. Made only by the

@@ -1,8 +1,10 @@
 package app.backcoach.workout;
 
+import app.backcoach.engine.CompletedSet;
+import app.backcoach.exercise.Movement;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
-import app.backcoach.exercise.Movement;
+import app.backcoach.routine.WorkoutPlans;
 import app.backcoach.safety.Hurt;
 import app.backcoach.safety.LegSymptoms;
 import app.backcoach.safety.Pain;
@@ -10,9 +12,6 @@ import app.backcoach.safety.PainRules;
 import app.backcoach.safety.PainService;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.security.CurrentUser;
-import app.backcoach.workout.engine.CompletedSet;
-import app.backcoach.workout.engine.PlannedExercise;
-import app.backcoach.workout.engine.WorkoutPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -99,18 +98,14 @@ public class WorkoutService {
 
     /** Stores a finished set of the person's running workout, in a transaction of its own. */
     @Transactional
-    public void recordSet(long workoutId, WorkoutPlan plan, CompletedSet done) {
+    public void recordSet(StartedWorkout started, CompletedSet done) {
         long userId = currentUser.id();
-        Workout workout = workouts.findByIdAndUserId(workoutId, userId)
+        Workout workout = workouts.findByIdAndUserId(started.id(), userId)
                 .orElseThrow(() -> new IllegalArgumentException("no such workout"));
         if (workout.getStatus() != WorkoutStatus.IN_PROGRESS) {
-            throw new IllegalStateException("workout " + workoutId + " has ended");
+            throw new IllegalStateException("workout " + started.id() + " has ended");
         }
-        String name = plan.exercises().stream().filter(e -> e.slug().equals(done.exerciseSlug()))
-                .map(PlannedExercise::name).findFirst().orElse(done.exerciseSlug());
-        sets.save(new WorkoutSet(workoutId, userId, done.exerciseSlug(), name, done.setNumber(), done.side().name(),
-                done.repsDone(), done.repsPlanned(), done.holdSecondsPlanned(),
-                SetRecord.formatMillis(done.measuredHoldMillis()), done.startedAt(), done.endedAt()));
+        sets.save(new WorkoutSet(started.id(), userId, done));
     }
 
     /** Ends the person's workout: complete when it ran to the end, partial when it stopped before. */
@@ -151,13 +146,6 @@ public class WorkoutService {
         }
     }
 
-    /** What the person reported with "This hurts" during one of their workouts, in order. */
-    @Transactional(readOnly = true)
-    public List<Hurt> hurtsOf(long workoutId) {
-        return hurts.findByWorkoutIdAndUserIdOrderByReportedAt(workoutId, currentUser.id()).stream()
-                .map(HurtReport::getKind).toList();
-    }
-
     private Workout own(long workoutId) {
         return workouts.findByIdAndUserId(workoutId, currentUser.id())
                 .orElseThrow(() -> new IllegalArgumentException("no such workout"));
@@ -176,15 +164,9 @@ public class WorkoutService {
 
     /** The stored sets of one of the person's workouts, in the order they were done. */
     @Transactional(readOnly = true)
-    public List<SetRecord> setsOf(long workoutId) {
+    public List<CompletedSet> setsOf(long workoutId) {
         return sets.findByWorkoutIdAndUserIdOrderByStartedAtAscIdAsc(workoutId, currentUser.id()).stream()
-                .map(WorkoutSet::toRecord).toList();
-    }
-
-    /** The status of one of the person's workouts; empty for someone else's. */
-    @Transactional(readOnly = true)
-    public Optional<WorkoutStatus> statusOf(long workoutId) {
-        return workouts.findByIdAndUserId(workoutId, currentUser.id()).map(Workout::getStatus);
+                .map(WorkoutSet::done).toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)

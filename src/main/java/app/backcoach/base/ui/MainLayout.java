@@ -1,8 +1,8 @@
 package app.backcoach.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -10,19 +10,16 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import app.backcoach.settings.UserSettingsService;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
  * The frame around every view: the app's name and logo, and a side navigation built from the views'
@@ -33,9 +30,11 @@ import java.util.Locale;
 public final class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
+    private final transient List<UserMenuEntry> userMenuEntries;
 
-    public MainLayout(AuthenticationContext authentication, UserSettingsService settings) {
+    public MainLayout(AuthenticationContext authentication, List<UserMenuEntry> userMenuEntries) {
         this.authentication = authentication;
+        this.userMenuEntries = List.copyOf(userMenuEntries);
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         DrawerToggle toggle = new DrawerToggle();
@@ -45,16 +44,7 @@ public final class MainLayout extends AppLayout {
         addToNavbar(true, toggle, title);
         authentication.getPrincipalName().ifPresent(name -> {
             addToNavbar(userMenu(name));
-            rememberBrowser(settings);
         });
-    }
-
-    /** "Today" and "this week" follow the person's own time zone and language, as their browser tells them. */
-    private static void rememberBrowser(UserSettingsService settings) {
-        UI ui = UI.getCurrent();
-        Locale language = VaadinSession.getCurrent().getBrowser().getLocale();
-        ui.getPage().retrieveExtendedClientDetails(details -> settings.rememberBrowser(details.getTimeZoneId(),
-                language == null ? null : language.toLanguageTag()));
     }
 
     private MenuBar userMenu(String name) {
@@ -64,7 +54,7 @@ public final class MainLayout extends AppLayout {
         MenuItem user = menu.addItem(new Icon(VaadinIcon.USER));
         user.add(new Span(name));
         user.setAriaLabel(getTranslation("layout.userMenu", name));
-        user.getSubMenu().addItem(getTranslation("layout.account"), event -> UI.getCurrent().navigate("account"));
+        userMenuEntries.forEach(entry -> user.getSubMenu().addItem(getTranslation(entry.labelKey()), event -> entry.open()));
         user.getSubMenu().addItem(getTranslation("layout.signOut"), event -> authentication.logout());
         return menu;
     }
@@ -76,7 +66,7 @@ public final class MainLayout extends AppLayout {
         name.addClassName("brand-name");
         HorizontalLayout content = new HorizontalLayout(logo, name);
         content.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        Anchor brand = new Anchor("", content);
+        Anchor brand = new Anchor(Home.href(), content);
         brand.addClassName("brand");
         return brand;
     }

@@ -24,7 +24,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         addClassName("message-page");
         H1 title = new H1(getTranslation("notfound.title"));
         Paragraph text = new Paragraph(getTranslation("notfound.text"));
-        Anchor home = new Anchor("", getTranslation("notfound.home"));
+        Anchor home = new Anchor(Home.href(), getTranslation("notfound.home"));
         home.addClassName("big-link");
         add(title, text, home);
     }

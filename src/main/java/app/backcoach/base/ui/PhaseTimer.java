@@ -21,10 +21,10 @@ import java.time.Duration;
 public class PhaseTimer extends Component {
 
     /** What the timer shows and says for one phase. */
-    public record Phase(String label, String kind, Duration duration, String speech) {
+    public record Display(String label, String kind, Duration duration, String speech) {
     }
 
-    public void show(int phaseId, Phase phase, Duration remaining, Phase next) {
+    public void show(int phaseId, Display phase, Duration remaining, Display next) {
         getElement().setProperty("phaseId", phaseId);
         getElement().setProperty("label", phase.label());
         getElement().setProperty("kind", phase.kind());

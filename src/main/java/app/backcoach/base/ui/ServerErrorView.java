@@ -23,7 +23,7 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
     public ServerErrorView() {
         addClassName("message-page");
         add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.text")),
-                bigLink(new Anchor("", getTranslation("notfound.home"))));
+                bigLink(new Anchor(Home.href(), getTranslation("notfound.home"))));
     }
 
     private static Anchor bigLink(Anchor anchor) {

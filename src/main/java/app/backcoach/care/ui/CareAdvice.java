@@ -1,15 +1,15 @@
 package app.backcoach.care.ui;
 
+import app.backcoach.base.ui.SourceLine;
 import app.backcoach.care.CareKind;
 import app.backcoach.care.CareRules;
-import app.backcoach.safety.ui.SourceLine;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.function.Consumer;

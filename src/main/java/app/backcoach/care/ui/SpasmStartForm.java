@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -100,26 +102,24 @@ class SpasmStartForm extends Div {
     }
 
     private void save(ZoneId zone) {
-        day.setInvalid(false);
-        time.setInvalid(false);
-        if (day.getValue() == null) {
-            showError(day, "care.spasm.dayRequired");
-            return;
-        }
-        if (time.getValue() == null) {
-            showError(time, "care.spasm.timeRequired");
-            return;
-        }
-        Instant start = day.getValue().atTime(time.getValue()).atZone(zone).toInstant();
         Instant now = clock.instant();
-        if (day.getValue().isAfter(LocalDate.ofInstant(now, zone))) {
-            showError(day, "care.spasm.future");
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Binder<SpasmStart> binder = new Binder<>();
+        binder.forField(day).asRequired(getTranslation("care.spasm.dayRequired"))
+                .withValidator(value -> !value.isAfter(today), getTranslation("care.spasm.future"))
+                .withValidator(value -> !value.atStartOfDay(zone).toInstant()
+                                .isBefore(now.minus(UserSettingsService.SPASM_START_MAX_AGE).minus(Duration.ofDays(1))),
+                        getTranslation("care.spasm.tooLongAgo"))
+                .bind(SpasmStart::day, null);
+        binder.forField(time).asRequired(getTranslation("care.spasm.timeRequired"))
+                .withValidator(value -> day.getValue() == null || !day.getValue().atTime(value).atZone(zone)
+                        .toInstant().isAfter(now), getTranslation("care.spasm.timeFuture"))
+                .bind(SpasmStart::time, null);
+        SpasmStart entered = new SpasmStart(day.getValue(), time.getValue());
+        if (!binder.validate().isOk()) {
             return;
         }
-        if (start.isAfter(now)) {
-            showError(time, "care.spasm.timeFuture");
-            return;
-        }
+        Instant start = entered.day().atTime(entered.time()).atZone(zone).toInstant();
         if (start.isBefore(now.minus(UserSettingsService.SPASM_START_MAX_AGE))) {
             showError(day, "care.spasm.tooLongAgo");
             return;
@@ -127,6 +127,10 @@ class SpasmStartForm extends Div {
         settings.setSpasmStartedAt(start);
         show();
         changed.run();
+    }
+
+    /** What the two fields hold. */
+    private record SpasmStart(LocalDate day, LocalTime time) {
     }
 
     private void showError(HasValidationProperties field, String key) {

@@ -1,5 +1,6 @@
 package app.backcoach.exercise.ui;
 
+import app.backcoach.base.ui.DoseText;
 import app.backcoach.exercise.ExerciseInfo;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
@@ -11,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 class ExerciseCard extends Anchor {
 
     ExerciseCard(ExerciseInfo exercise) {
-        super("exercises/" + exercise.slug());
+        super(ExerciseDetailView.href(exercise.slug()));
         addClassName("exercise-card");
         Card card = new Card();
         card.addThemeVariants(CardVariant.LUMO_OUTLINED, CardVariant.LUMO_STRETCH_MEDIA);

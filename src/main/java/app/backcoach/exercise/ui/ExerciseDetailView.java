@@ -1,5 +1,6 @@
 package app.backcoach.exercise.ui;
 
+import app.backcoach.base.ui.DoseText;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.exercise.ExerciseService;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,12 +19,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 /** One exercise in full: picture, purpose, numbered steps, dose, cautions and its source. */
 @Route("exercises/:slug")
 @PermitAll
-class ExerciseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ExerciseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Route parameter: the exercise's key. */
+    static final String SLUG = "slug";
+
+    /** The address of an exercise's page, for links. */
+    public static String href(String slug) {
+        return RouteConfiguration.forApplicationScope().getUrl(ExerciseDetailView.class, new RouteParameters(SLUG, slug));
+    }
 
     private final ExerciseService exercises;
     private String title = "";
@@ -35,7 +46,7 @@ class ExerciseDetailView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
+        String slug = event.getRouteParameters().get(SLUG).orElse("");
         exercises.findBySlug(slug).ifPresentOrElse(this::show,
                 () -> event.rerouteToError(NotFoundException.class));
     }
@@ -43,7 +54,7 @@ class ExerciseDetailView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ExerciseInfo exercise) {
         title = exercise.name();
         removeAll();
-        add(new Anchor("exercises", getTranslation("detail.back")), new H1(exercise.name()),
+        add(new Anchor(ExerciseLibraryView.href(), getTranslation("detail.back")), new H1(exercise.name()),
                 new Paragraph(exercise.purpose()), picture(exercise), dose(exercise),
                 new H2(getTranslation("detail.steps")), steps(exercise),
                 new H2(getTranslation("detail.cautions")), cautions(exercise), source(exercise));

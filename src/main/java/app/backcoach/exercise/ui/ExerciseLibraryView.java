@@ -1,6 +1,7 @@
 package app.backcoach.exercise.ui;
 
 import app.backcoach.exercise.ExerciseService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,13 +9,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 
 /** The exercise library: a card per exercise with its picture, purpose and default dose. */
 @Route("exercises")
 @PermitAll
 @Menu(title = "nav.exercises", order = 10, icon = "vaadin:book")
-class ExerciseLibraryView extends VerticalLayout implements HasDynamicTitle {
+public class ExerciseLibraryView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Opens the exercise library. */
+    public static void open() {
+        UI.getCurrent().navigate(ExerciseLibraryView.class);
+    }
+
+    /** The address of the exercise library, for links. */
+    public static String href() {
+        return RouteConfiguration.forApplicationScope().getUrl(ExerciseLibraryView.class);
+    }
 
     ExerciseLibraryView(ExerciseService exercises) {
         addClassName("page");

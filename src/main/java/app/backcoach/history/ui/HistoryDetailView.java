@@ -1,9 +1,11 @@
 package app.backcoach.history.ui;
 
+import app.backcoach.engine.Side;
 import app.backcoach.history.HistoryService;
 import app.backcoach.history.SetLine;
 import app.backcoach.history.WorkoutDetail;
 import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.LinkedHashMap;
@@ -28,7 +31,20 @@ import java.util.stream.Collectors;
 /** One workout: each exercise with its sets, reps and measured holds. */
 @Route("history/:id")
 @PermitAll
-class HistoryDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class HistoryDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Route parameter: the workout's id. */
+    static final String ID = "id";
+
+    /** The workout id an address names; empty for anything but a number. */
+    static Optional<Long> workoutId(String parameter) {
+        return parameter.matches("\\d{1,18}") ? Optional.of(Long.parseLong(parameter)) : Optional.empty();
+    }
+
+    /** Opens one of the person's workouts. */
+    public static void open(long workoutId) {
+        UI.getCurrent().navigate(HistoryDetailView.class, new RouteParameters(ID, String.valueOf(workoutId)));
+    }
 
     private final HistoryService history;
     private final UserSettingsService settings;
@@ -42,8 +58,8 @@ class HistoryDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<WorkoutDetail> detail = event.getRouteParameters().get("id")
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).flatMap(history::detail);
+        Optional<WorkoutDetail> detail = event.getRouteParameters().get(ID).flatMap(HistoryDetailView::workoutId)
+                .flatMap(history::detail);
         detail.ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
 
@@ -51,7 +67,7 @@ class HistoryDetailView extends VerticalLayout implements BeforeEnterObserver, H
         HistoryFormat format = new HistoryFormat(this, settings.preferences());
         title = detail.entry().routineName();
         removeAll();
-        add(new Anchor("history", getTranslation("history.back")), new H1(title),
+        add(new Anchor(HistoryView.href(), getTranslation("history.back")), new H1(title),
                 new Paragraph(getTranslation("history.details", format.duration(detail.entry().duration()),
                         detail.entry().setsDone(), detail.entry().setsPlanned(),
                         getTranslation(detail.entry().complete() ? "history.complete" : "history.partial"))),
@@ -79,7 +95,7 @@ class HistoryDetailView extends VerticalLayout implements BeforeEnterObserver, H
         String holds = set.measuredHoldMillis().stream()
                 .map(ms -> String.format(getLocale() == null ? Locale.UK : getLocale(), "%.1f", ms / 1000.0))
                 .collect(Collectors.joining(", "));
-        String side = "NONE".equals(set.side()) ? "" : " \u00b7 " + getTranslation("workout.side." + set.side());
+        String side = set.side() == Side.NONE ? "" : " \u00b7 " + getTranslation("workout.side." + set.side());
         return getTranslation("history.setLine", set.setNumber(), side, set.repsDone(), set.repsPlanned(),
                 set.holdSecondsPlanned(), holds);
     }

@@ -4,6 +4,7 @@ import app.backcoach.history.HistoryEntry;
 import app.backcoach.history.HistoryExport;
 import app.backcoach.history.HistoryService;
 import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 
@@ -24,7 +26,17 @@ import java.nio.charset.StandardCharsets;
 @Route("history")
 @PermitAll
 @Menu(title = "nav.history", order = 20, icon = "vaadin:calendar-clock")
-class HistoryView extends VerticalLayout implements HasDynamicTitle {
+public class HistoryView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Opens the history. */
+    public static void open() {
+        UI.getCurrent().navigate(HistoryView.class);
+    }
+
+    /** The address of the history, for links. */
+    public static String href() {
+        return RouteConfiguration.forApplicationScope().getUrl(HistoryView.class);
+    }
 
     private static final int ROWS_SHOWN_WHOLE = 8;
 
@@ -43,7 +55,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation(entry.complete() ? "history.complete" : "history.partial")))
                 .setHeader(getTranslation("history.result")).setFlexGrow(2);
         grid.setItems(query -> history.page(query.getOffset(), query.getLimit()).stream(), query -> history.count());
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("history/" + event.getItem().id())));
+        grid.addItemClickListener(event -> HistoryDetailView.open(event.getItem().id()));
         // a short history takes only the room of its rows; a long one scrolls within the grid
         if (history.count() <= ROWS_SHOWN_WHOLE) {
             grid.setAllRowsVisible(true);

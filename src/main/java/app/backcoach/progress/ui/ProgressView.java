@@ -1,12 +1,14 @@
 package app.backcoach.progress.ui;
 
-import app.backcoach.safety.PainService;
-import app.backcoach.safety.ui.AdviceBox;
+import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.care.ui.CareView;
 import app.backcoach.progress.ProgressService;
 import app.backcoach.progress.Streak;
 import app.backcoach.progress.WeekSummary;
+import app.backcoach.safety.PainService;
 import app.backcoach.settings.Preferences;
 import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
@@ -27,14 +30,24 @@ import java.util.List;
 @Route("progress")
 @PermitAll
 @Menu(title = "nav.progress", order = 30, icon = "vaadin:chart")
-class ProgressView extends VerticalLayout implements HasDynamicTitle {
+public class ProgressView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Opens progress. */
+    public static void open() {
+        UI.getCurrent().navigate(ProgressView.class);
+    }
+
+    /** The address of progress, for links. */
+    public static String href() {
+        return RouteConfiguration.forApplicationScope().getUrl(ProgressView.class);
+    }
 
     static final int WEEKS = 12;
 
     ProgressView(ProgressService progress, UserSettingsService settings, PainService pain, Clock clock) {
         addClassName("page");
         Preferences preferences = settings.preferences();
-        int weeklyTarget = preferences.dailyTarget() * 7;
+        int weeklyTarget = preferences.weeklyTarget();
         List<WeekSummary> weeks = progress.lastWeeks(WEEKS);
         FlexLayout cards = new FlexLayout(
                 week("progress.thisWeek", weeks.getLast(), weeklyTarget, preferences.weeklyGoalDays()),
@@ -47,7 +60,7 @@ class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("progress.chartSessions"), getTranslation("progress.chartTarget"));
         add(new H1(getTranslation("progress.title")), streak(progress.streak()), cards,
                 new H2(getTranslation("progress.twelveWeeks")), chart, new WeekTable(weeks, label, weeklyTarget),
-                new H2(getTranslation("progress.pain.title")), new AdviceBox(pain.currentAdvice(), pain::legsSettled),
+                new H2(getTranslation("progress.pain.title")), new AdviceBox(pain.currentAdvice(), CareView::open, pain::legsSettled),
                 new PainTrend(pain.lastDays(PainTrend.DAYS), LocalDate.ofInstant(clock.instant(), preferences.zone()),
                         preferences.locale()),
                 new H2(getTranslation("progress.targets")), new TargetsForm(settings, preferences));

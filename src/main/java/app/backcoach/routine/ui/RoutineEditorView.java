@@ -6,8 +6,10 @@ import app.backcoach.routine.InvalidRoutineException;
 import app.backcoach.routine.Routine;
 import app.backcoach.routine.RoutineChangedException;
 import app.backcoach.routine.RoutineDraft;
+import app.backcoach.routine.RoutineKey;
 import app.backcoach.routine.RoutineService;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,7 +30,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Makes or changes one of the person's own routines: {@code routines/new} starts empty,
@@ -39,9 +40,26 @@ import java.util.regex.Pattern;
 @RouteAlias("routines/:copy/copy")
 @RouteAlias("routines/:edit/edit")
 @PermitAll
-class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Pattern ID = Pattern.compile("\\d{1,18}");
+    /** Route parameters: the key of the routine to edit, or to copy. */
+    static final String EDIT = "edit";
+    static final String COPY = "copy";
+
+    /** Opens the editor on a new, empty routine. */
+    public static void openNew() {
+        UI.getCurrent().navigate(RoutineEditorView.class);
+    }
+
+    /** Opens the editor on one of the person's own routines. */
+    public static void openEdit(String routineKey) {
+        UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters(EDIT, routineKey));
+    }
+
+    /** Opens the editor on a copy of a routine. */
+    public static void openCopy(String routineKey) {
+        UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters(COPY, routineKey));
+    }
 
     private final RoutineService routines;
     private final RoutineForm form;
@@ -68,7 +86,7 @@ class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, H
         fixErrors.setVisible(false);
         Div actions = new Div(fixErrors, save, cancel);
         actions.addClassName("editor-actions");
-        add(new Anchor("routines", getTranslation("editor.back")), title, changedElsewhere, form, actions);
+        add(new Anchor(RoutinesView.href(), getTranslation("editor.back")), title, changedElsewhere, form, actions);
     }
 
     @Override
@@ -78,11 +96,10 @@ class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, H
         fixErrors.setVisible(false);
         changedElsewhere.setVisible(false);
         RouteParameters parameters = event.getRouteParameters();
-        Optional<String> edit = parameters.get("edit");
-        Optional<String> copy = parameters.get("copy");
+        Optional<String> edit = parameters.get(EDIT);
+        Optional<String> copy = parameters.get(COPY);
         if (edit.isPresent()) {
-            Optional<EditableRoutine> found = edit.filter(id -> ID.matcher(id).matches())
-                    .flatMap(id -> routines.findEditable(Long.parseLong(id)));
+            Optional<EditableRoutine> found = edit.flatMap(RoutineKey::ownId).flatMap(routines::findEditable);
             found.ifPresentOrElse(this::showEditing, () -> event.rerouteToError(NotFoundException.class));
         } else if (copy.isPresent()) {
             routines.draftOf(copy.get()).ifPresentOrElse(this::showCopy,
@@ -147,7 +164,7 @@ class RoutineEditorView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void toRoutines() {
-        getUI().ifPresent(ui -> ui.navigate("routines"));
+        RoutinesView.open();
     }
 
     @Override

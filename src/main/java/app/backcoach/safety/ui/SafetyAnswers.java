@@ -1,5 +1,6 @@
 package app.backcoach.safety.ui;
 
+import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyStatus;
 import app.backcoach.settings.EmergencyNumber;
@@ -70,7 +71,7 @@ class SafetyAnswers {
                 event -> acknowledge.run());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         go.addClassName("start-button");
-        return List.of(panel, go, SourceLine.redFlags(RedFlag.Tier.SOON));
+        return List.of(panel, go, new SourceLine(RedFlag.Tier.SOON.sourceKey(), null));
     }
 
     /** Workouts stay stopped until the person says a doctor has seen them. */
@@ -82,7 +83,7 @@ class SafetyAnswers {
         unlock.setEnabled(false);
         seen.addValueChangeListener(event -> unlock.setEnabled(event.getValue()));
         return List.of(new H2(text(titleKey)), new Paragraph(text(textKey)), seen, unlock,
-                SourceLine.redFlags(tier));
+                new SourceLine(tier.sourceKey(), null));
     }
 
     private UnorderedList signs(RedFlag.Tier tier) {

@@ -1,11 +1,15 @@
 package app.backcoach.safety.ui;
 
+import app.backcoach.base.Sources;
+import app.backcoach.base.ui.Home;
+import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.safety.SafetyStatus;
 import app.backcoach.settings.EmergencyNumber;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -39,11 +44,19 @@ import java.util.regex.Pattern;
 @Route("safety")
 @PermitAll
 @Menu(title = "nav.safety", order = 40, icon = "vaadin:clipboard-check")
-class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Query parameter: the routine to go on to once the check allows it. */
+    /**
+     * Opens the check; once it allows exercise, the page offers to go on to {@code then}, the address of a
+     * page of this app (the workout the person was about to start).
+     */
+    public static void open(String then) {
+        UI.getCurrent().navigate(SafetyCheckView.class, QueryParameters.of(THEN, then));
+    }
+
+    /** Query parameter: the address of the page to go on to once the check allows it (a path of this app). */
     static final String THEN = "then";
-    private static final Pattern ROUTINE_KEY = Pattern.compile("[a-z0-9-]{1,64}");
+    private static final Pattern LOCAL_PATH = Pattern.compile("[a-z0-9-]{1,64}(/[a-z0-9-]{1,64}){0,3}");
 
     private final SafetyService safety;
     private final UserSettingsService settings;
@@ -59,7 +72,7 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         then = event.getLocation().getQueryParameters().getSingleParameter(THEN)
-                .filter(key -> ROUTINE_KEY.matcher(key).matches()).orElse(null);
+                .filter(path -> LOCAL_PATH.matcher(path).matches()).orElse(null);
         SafetyStatus status = safety.status();
         if (status.state() == SafetyStatus.State.CLEAR) {
             // opened from the menu: the questions, to answer again
@@ -95,7 +108,7 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         done.addClassName("start-button");
         add(number, missing, done);
-        Arrays.stream(RedFlag.Tier.values()).forEach(tier -> add(SourceLine.redFlags(tier)));
+        Arrays.stream(RedFlag.Tier.values()).forEach(tier -> add(new SourceLine(tier.sourceKey(), null)));
     }
 
     private TextField emergencyNumberField() {
@@ -155,12 +168,12 @@ class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, Has
         Component next;
         if (then != null) {
             Button start = new Button(getTranslation("safety.clear.toWorkout"), VaadinIcon.PLAY.create(),
-                    event -> getUI().ifPresent(ui -> ui.navigate("workout/" + then)));
+                    event -> getUI().ifPresent(ui -> ui.navigate(then)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             start.addClassName("start-button");
             next = start;
         } else {
-            Anchor home = new Anchor("", getTranslation("safety.clear.home"));
+            Anchor home = new Anchor(Home.href(), getTranslation("safety.clear.home"));
             home.addClassName("big-link");
             next = home;
         }

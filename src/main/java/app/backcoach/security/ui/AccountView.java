@@ -3,6 +3,7 @@ package app.backcoach.security.ui;
 import app.backcoach.security.AccountException;
 import app.backcoach.security.AccountService;
 import app.backcoach.security.CurrentUser;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,7 +24,12 @@ import jakarta.annotation.security.PermitAll;
 /** "My account": change the password, or delete the account with all its data. */
 @Route("account")
 @PermitAll
-class AccountView extends VerticalLayout implements HasDynamicTitle {
+public class AccountView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Opens the account page. */
+    public static void open() {
+        UI.getCurrent().navigate(AccountView.class);
+    }
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;

@@ -1,8 +1,8 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.SourceLine;
 import app.backcoach.exercise.AskFirst;
 import app.backcoach.routine.RoutineInfo;
-import app.backcoach.safety.ui.SourceLine;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,8 +1,8 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.Sources;
+import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.Hurt;
-import app.backcoach.safety.ui.SourceLine;
-import app.backcoach.safety.ui.Sources;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,9 +1,10 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.PainScale;
+import app.backcoach.care.ui.CareView;
 import app.backcoach.safety.Advice;
 import app.backcoach.safety.LegSymptoms;
-import app.backcoach.safety.ui.AdviceBox;
-import app.backcoach.safety.ui.PainScale;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -51,6 +52,6 @@ class PainAfter extends VerticalLayout {
 
     private void refreshAdvice() {
         advice.removeAll();
-        advice.add(new AdviceBox(currentAdvice.get(), legsSettled));
+        advice.add(new AdviceBox(currentAdvice.get(), CareView::open, legsSettled));
     }
 }

@@ -1,10 +1,10 @@
 package app.backcoach.workout.ui;
 
 import app.backcoach.base.ui.PhaseTimer;
-import app.backcoach.workout.engine.Phase;
-import app.backcoach.workout.engine.Side;
-import app.backcoach.workout.engine.Snapshot;
-import app.backcoach.workout.engine.Upcoming;
+import app.backcoach.engine.Phase;
+import app.backcoach.engine.Side;
+import app.backcoach.engine.Snapshot;
+import app.backcoach.engine.Upcoming;
 import com.vaadin.flow.component.Component;
 
 import java.time.Duration;
@@ -18,19 +18,19 @@ final class PhaseTexts {
         this.owner = owner;
     }
 
-    PhaseTimer.Phase current(Snapshot now) {
-        return new PhaseTimer.Phase(label(now.phase()), kind(now.phase()), now.phaseDuration(),
+    PhaseTimer.Display current(Snapshot now) {
+        return new PhaseTimer.Display(label(now.phase()), kind(now.phase()), now.phaseDuration(),
                 speech(now.phase(), now.exercise().name()));
     }
 
     /** The phase after this one (the end of the workout after the last), or null once the workout is done. */
-    PhaseTimer.Phase next(Snapshot now) {
+    PhaseTimer.Display next(Snapshot now) {
         Upcoming next = now.next();
         if (next == null || now.phase() == Phase.DONE) {
             return null;
         }
         Duration duration = next.phase() == Phase.DONE ? Duration.ZERO : next.duration();
-        return new PhaseTimer.Phase(label(next.phase()), kind(next.phase()), duration,
+        return new PhaseTimer.Display(label(next.phase()), kind(next.phase()), duration,
                 speech(next.phase(), next.exerciseName()));
     }
 

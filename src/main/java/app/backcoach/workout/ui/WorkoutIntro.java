@@ -1,14 +1,15 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.Sources;
+import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.PainScale;
+import app.backcoach.base.ui.RoutineSummary;
+import app.backcoach.base.ui.SourceLine;
+import app.backcoach.care.ui.CareView;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.safety.Advice;
 import app.backcoach.safety.PainRules;
 import app.backcoach.safety.SafetyStatus;
-import app.backcoach.safety.ui.AdviceBox;
-import app.backcoach.safety.ui.PainScale;
-import app.backcoach.safety.ui.SafetyGate;
-import app.backcoach.safety.ui.SourceLine;
-import app.backcoach.safety.ui.Sources;
 import app.backcoach.workout.ProgressionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,10 +47,10 @@ class WorkoutIntro extends VerticalLayout {
         setAlignItems(Alignment.CENTER);
         add(new H1(routine.name()));
         if (!safety.mayExercise()) {
-            add(summary = new RoutineSummary(routine), new SafetyGate(safety, routine.key()));
+            add(summary = new RoutineSummary(routine.description(), routine.dosedExercises(), routine.estimatedMinutes()), new SafetyGate(safety, routine.key()));
             return;
         }
-        add(advice, summary = new RoutineSummary(routine));
+        add(advice, summary = new RoutineSummary(routine.description(), routine.dosedExercises(), routine.estimatedMinutes()));
         if (pressUpsLeftOut) {
             Paragraph leftOut = new Paragraph(getTranslation("workout.pressUpsLeftOut"));
             leftOut.addClassName("left-out-note");
@@ -66,7 +67,7 @@ class WorkoutIntro extends VerticalLayout {
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             // no more reps while a stop rule advises anything; accepting them shows the new doses
             add(new ProgressionOffer(progression, routine, updated -> {
-                RoutineSummary fresh = new RoutineSummary(updated);
+                RoutineSummary fresh = new RoutineSummary(updated.description(), updated.dosedExercises(), updated.estimatedMinutes());
                 replace(summary, fresh);
                 summary = fresh;
             }));
@@ -85,7 +86,7 @@ class WorkoutIntro extends VerticalLayout {
             return;
         }
         Button care = new Button(getTranslation("advice.homeCare"), VaadinIcon.HEART.create(),
-                event -> getUI().ifPresent(ui -> ui.navigate("care")));
+                event -> CareView.open());
         care.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         restInstead.removeAll();
         restInstead.add(new H2(getTranslation("workout.restInstead.title")),

@@ -1,6 +1,8 @@
 package app.backcoach.workout.ui;
 
-import app.backcoach.workout.SetRecord;
+import app.backcoach.base.ui.Home;
+import app.backcoach.engine.CompletedSet;
+import app.backcoach.history.ui.HistoryView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,11 +17,11 @@ import java.util.List;
 /** The end of a workout: what was done and how long it took, and where to go next. */
 class WorkoutSummary extends VerticalLayout {
 
-    WorkoutSummary(List<SetRecord> sets, Duration time, boolean complete, PainAfter painAfter) {
+    WorkoutSummary(List<CompletedSet> sets, Duration time, boolean complete, PainAfter painAfter) {
         addClassName("workout-summary");
         setAlignItems(Alignment.CENTER);
-        long exercises = sets.stream().map(SetRecord::exerciseSlug).distinct().count();
-        int reps = sets.stream().mapToInt(SetRecord::repsDone).sum();
+        long exercises = sets.stream().map(CompletedSet::exerciseSlug).distinct().count();
+        int reps = sets.stream().mapToInt(CompletedSet::repsDone).sum();
         FlexLayout figures = new FlexLayout(
                 figure("summary.exercises", String.valueOf(exercises)),
                 figure("summary.sets", String.valueOf(sets.size())),
@@ -27,9 +29,9 @@ class WorkoutSummary extends VerticalLayout {
                 figure("summary.time", getTranslation("summary.minutes", time.toMinutes(), time.toSecondsPart())));
         figures.addClassName("summary-figures");
         Button history = new Button(getTranslation("summary.history"),
-                event -> getUI().ifPresent(ui -> ui.navigate("history")));
+                event -> HistoryView.open());
         history.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button home = new Button(getTranslation("summary.home"), event -> getUI().ifPresent(ui -> ui.navigate("")));
+        Button home = new Button(getTranslation("summary.home"), event -> Home.open());
         home.addThemeVariants(ButtonVariant.LUMO_LARGE);
         FlexLayout buttons = new FlexLayout(history, home);
         buttons.addClassName("workout-controls");

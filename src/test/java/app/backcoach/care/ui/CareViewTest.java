@@ -2,10 +2,10 @@ package app.backcoach.care.ui;
 
 import app.backcoach.KaribuTest;
 import app.backcoach.MutableClock;
+import app.backcoach.PhaseTimerDriver;
 import app.backcoach.base.ui.PhaseTimer;
 import app.backcoach.security.AccountPrincipal;
 import app.backcoach.settings.UserSettingsService;
-import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -78,8 +77,7 @@ class CareViewTest extends KaribuTest {
         assertThat(timer.getElement().getProperty("speech")).contains("thin cloth");
 
         clock.advance(Duration.ofMinutes(20));
-        BasicUtilsKt._fireDomEvent(timer, "phase-end", JsonNodeFactory.instance.objectNode()
-                .put("event.detail.phaseId", timer.getPhaseId()).put("event.detail.elapsedMs", 1_200_000));
+        PhaseTimerDriver.endPhase(1_200_000);
 
         assertThat(texts()).contains("Cold pack done and saved.", "Packs today: 1");
         assertThat(texts()).anyMatch(text -> text.startsWith("Your next pack is due between"));
@@ -119,8 +117,7 @@ class CareViewTest extends KaribuTest {
 
         // a late report of the first walk's end does not end the second
         clock.advance(Duration.ofMinutes(2));
-        BasicUtilsKt._fireDomEvent(timer, "phase-end", JsonNodeFactory.instance.objectNode()
-                .put("event.detail.phaseId", first).put("event.detail.elapsedMs", 300_000));
+        PhaseTimerDriver.endPhase(first, 300_000);
         assertThat(timer.getElement().getProperty("kind")).isEqualTo("hold");
         assertThat(jdbc.queryForObject("select count(*) from care_session where user_id = ?", Integer.class, me.id()))
                 .isZero();

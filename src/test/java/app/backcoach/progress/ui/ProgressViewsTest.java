@@ -3,7 +3,7 @@ package app.backcoach.progress.ui;
 import app.backcoach.KaribuTest;
 import app.backcoach.MutableClock;
 import app.backcoach.TestHistory;
-import app.backcoach.safety.ui.AdviceBox;
+import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.security.AccountPrincipal;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.button.Button;

@@ -1,17 +1,19 @@
 package app.backcoach.safety.ui;
 
 import app.backcoach.KaribuTest;
+import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyStatus;
+import app.backcoach.workout.ui.SafetyGate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class SafetyCheckViewTest extends KaribuTest {
 
     @Test
     void aYesToAnEmergencySignShowsTheEmergencyScreenAndBlocksStart() {
-        ui().navigate("safety", QueryParameters.simple(Map.of("then", "quick-relief")));
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "workout/quick-relief")));
         answer(Set.of(RedFlag.CANNOT_MOVE_LIMB));
 
         assertThat(heading()).isEqualTo("Call emergency services now");
@@ -71,7 +73,7 @@ class SafetyCheckViewTest extends KaribuTest {
 
     @Test
     void aWarningSignShowsTheAdviceAndCanBeAcknowledged() {
-        ui().navigate("safety", QueryParameters.simple(Map.of("then", "quick-relief")));
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "workout/quick-relief")));
         answer(Set.of(RedFlag.UNWELL));
 
         assertThat(heading()).isEqualTo("See a doctor soon");
@@ -79,7 +81,7 @@ class SafetyCheckViewTest extends KaribuTest {
         ui().navigate("workout/quick-relief");
         assertThat(buttons()).doesNotContain("Start workout").contains("Read the advice");
 
-        ui().navigate("safety", QueryParameters.simple(Map.of("then", "quick-relief")));
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "workout/quick-relief")));
         _click(_get(Button.class, spec -> spec.withText("I understand, continue")));
         _click(_get(Button.class, spec -> spec.withText("Go to my workout")));
         assertThat(buttons()).contains("Start workout");
@@ -87,7 +89,7 @@ class SafetyCheckViewTest extends KaribuTest {
 
     @Test
     void aSameDaySignPausesWorkoutsWithoutTheEmergencyScreenUntilADoctorHasSeenThePerson() {
-        ui().navigate("safety", QueryParameters.simple(Map.of("then", "quick-relief")));
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "workout/quick-relief")));
         answer(Set.of(RedFlag.WORSE_ON_COUGH));
 
         assertThat(heading()).isEqualTo("Call your doctor today");
@@ -98,7 +100,7 @@ class SafetyCheckViewTest extends KaribuTest {
         assertThat(buttons()).doesNotContain("Start workout").contains("Open the safety check");
         assertThat(_get(SafetyGate.class).getElement().getTextRecursively()).contains("Workouts are paused");
 
-        ui().navigate("safety", QueryParameters.simple(Map.of("then", "quick-relief")));
+        ui().navigate("safety", QueryParameters.simple(Map.of("then", "workout/quick-relief")));
         _get(Checkbox.class).setValue(true);
         _click(_get(Button.class, spec -> spec.withText("Go on with workouts")));
         _click(_get(Button.class, spec -> spec.withText("Go to my workout")));

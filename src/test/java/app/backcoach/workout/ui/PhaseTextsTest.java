@@ -1,7 +1,7 @@
 package app.backcoach.workout.ui;
 
-import app.backcoach.workout.engine.Phase;
-import app.backcoach.workout.engine.Side;
+import app.backcoach.engine.Phase;
+import app.backcoach.engine.Side;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

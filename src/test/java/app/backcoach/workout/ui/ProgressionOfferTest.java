@@ -2,6 +2,7 @@ package app.backcoach.workout.ui;
 
 import app.backcoach.KaribuTest;
 import app.backcoach.MutableClock;
+import app.backcoach.base.ui.RoutineSummary;
 import app.backcoach.routine.RoutineDraft;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;

@@ -1,14 +1,13 @@
 package app.backcoach.workout.ui;
 
-import app.backcoach.base.ui.PhaseTimer;
 import app.backcoach.KaribuTest;
 import app.backcoach.MutableClock;
+import app.backcoach.PhaseTimerDriver;
 import app.backcoach.TestRoutines;
+import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.PainScale;
 import app.backcoach.safety.LegSymptoms;
-import app.backcoach.safety.ui.AdviceBox;
-import app.backcoach.safety.ui.PainScale;
 import app.backcoach.security.AccountPrincipal;
-import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Duration;
 import java.util.Map;
@@ -169,11 +167,9 @@ class WorkoutPainTest extends KaribuTest {
 
     private void finishPhases(int maxPhases) {
         for (int phase = 0; phase < maxPhases && _find(WorkoutSummary.class).isEmpty(); phase++) {
-            PhaseTimer timer = _get(PhaseTimer.class);
-            long remaining = Math.round(timer.getElement().getProperty("remainingMs", 0.0));
+            long remaining = PhaseTimerDriver.remainingMillis();
             clock.advance(Duration.ofMillis(remaining));
-            BasicUtilsKt._fireDomEvent(timer, "phase-end", JsonNodeFactory.instance.objectNode()
-                    .put("event.detail.phaseId", timer.getPhaseId()).put("event.detail.elapsedMs", remaining));
+            PhaseTimerDriver.endPhase(remaining);
         }
     }
 }

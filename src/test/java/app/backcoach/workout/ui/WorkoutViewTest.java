@@ -1,13 +1,13 @@
 package app.backcoach.workout.ui;
 
-import app.backcoach.base.ui.PhaseTimer;
 import app.backcoach.KaribuTest;
 import app.backcoach.MutableClock;
+import app.backcoach.PhaseTimerDriver;
+import app.backcoach.TestAccounts;
 import app.backcoach.TestRoutines;
 import app.backcoach.base.ui.NotFoundView;
+import app.backcoach.base.ui.PhaseTimer;
 import app.backcoach.security.AccountPrincipal;
-import app.backcoach.TestAccounts;
-import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Duration;
 
@@ -158,12 +157,11 @@ class WorkoutViewTest extends KaribuTest {
     }
 
     private void report(int phaseId, long elapsedMillis) {
-        BasicUtilsKt._fireDomEvent(timer(), "phase-end", JsonNodeFactory.instance.objectNode()
-                .put("event.detail.phaseId", phaseId).put("event.detail.elapsedMs", elapsedMillis));
+        PhaseTimerDriver.endPhase(phaseId, elapsedMillis);
     }
 
     private static PhaseTimer timer() {
-        return _get(PhaseTimer.class);
+        return PhaseTimerDriver.timer();
     }
 
     private static String phase() {

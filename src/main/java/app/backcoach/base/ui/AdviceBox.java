@@ -1,0 +1,56 @@
+package app.backcoach.base.ui;
+
+import app.backcoach.base.Notice;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import java.util.List;
+
+/**
+ * Advice, each in a box with its reason and its source. Shows nothing when there is none. Advice that
+ * {@linkplain Notice#leadsToHomeCare() leads to home care} gets a button to it; advice that
+ * {@linkplain Notice#asksIfSettled() asks if symptoms settled} lets the person say so.
+ */
+public class AdviceBox extends Div {
+
+    /**
+     * @param homeCare    opens home care
+     * @param settled     runs when the person says their symptoms have settled; {@code null} where the page
+     *                    offers no such answer
+     */
+    public AdviceBox(List<? extends Notice> advice, Runnable homeCare, Runnable settled) {
+        addClassName("advice-list");
+        setVisible(!advice.isEmpty());
+        advice.forEach(item -> add(box(item, homeCare, settled)));
+    }
+
+    private Div box(Notice notice, Runnable homeCare, Runnable settled) {
+        String key = notice.key();
+        Div box = new Div(new H2(getTranslation("advice.title." + key)),
+                new Paragraph(getTranslation("advice.text." + key, notice.days())),
+                new Paragraph(getTranslation("advice.why." + key)));
+        box.addClassName("advice-box");
+        box.getElement().setAttribute("role", "status");
+        if (notice.leadsToHomeCare()) {
+            Button care = new Button(getTranslation("advice.homeCare"), VaadinIcon.HEART.create(),
+                    event -> homeCare.run());
+            care.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            box.add(care);
+        }
+        if (notice.asksIfSettled() && settled != null) {
+            Button done = new Button(getTranslation("advice.settled"), VaadinIcon.CHECK.create(), event -> {
+                settled.run();
+                box.removeAll();
+                box.add(new Paragraph(getTranslation("advice.settledDone")));
+            });
+            done.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            box.add(done);
+        }
+        box.add(new SourceLine("advice.source." + key, notice.source()));
+        return box;
+    }
+}

@@ -1,0 +1,80 @@
+package app.backcoach.today.ui;
+
+import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.Home;
+import app.backcoach.care.CareRules;
+import app.backcoach.care.CareService;
+import app.backcoach.care.CareToday;
+import app.backcoach.care.ui.CareView;
+import app.backcoach.history.HistoryService;
+import app.backcoach.progress.ProgressService;
+import app.backcoach.progress.TodayStatus;
+import app.backcoach.progress.WeekSummary;
+import app.backcoach.progress.ui.ProgressView;
+import app.backcoach.routine.RoutineInfo;
+import app.backcoach.routine.RoutineService;
+import app.backcoach.routine.ui.RoutinesView;
+import app.backcoach.safety.Advice;
+import app.backcoach.safety.PainService;
+import app.backcoach.workout.ui.WorkoutView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** The home page: today's sessions against the target, one button to start, and this week in a line. */
+@Route(Home.PATH)
+@PermitAll
+@Menu(title = "nav.today", order = 0, icon = "vaadin:home")
+public class TodayView extends VerticalLayout implements HasDynamicTitle {
+
+    TodayView(ProgressService progress, RoutineService routines, HistoryService history, CareService care,
+              PainService pain) {
+        addClassName("page");
+        addClassName("today-page");
+        TodayStatus today = progress.today();
+        Div count = new Div(getTranslation("today.sessions", today.sessions(), today.target()));
+        count.addClassName("today-count");
+        Paragraph encouragement = new Paragraph(getTranslation(today.targetReached() ? "today.reached" : "today.keepGoing"));
+        RoutineInfo next = routines.suggested(history.latestRoutineId());
+        Button start = new Button(getTranslation("today.start", next.name()), VaadinIcon.PLAY.create(),
+                event -> WorkoutView.open(next.key()));
+        List<Advice> advice = pain.currentAdvice();
+        // while a stop rule advises anything, its advice comes first and Start is the secondary choice
+        start.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        if (advice.isEmpty()) {
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        start.addClassName("start-button");
+        WeekSummary thisWeek = today.thisWeek();
+        Paragraph week = new Paragraph(thisWeek.sessions() == 0 ? getTranslation("today.weekNone")
+                : getTranslation("today.week", thisWeek.sessions(), thisWeek.activeDays()));
+        Anchor more = new Anchor(ProgressView.href(), getTranslation("today.progressLink"));
+        more.addClassName("big-link");
+        Anchor other = new Anchor(RoutinesView.href(), getTranslation("today.otherRoutines"));
+        other.addClassName("big-link");
+        CareToday careToday = care.today();
+        Paragraph careLine = new Paragraph(getTranslation("today.care", careToday.packs(), careToday.walks(),
+                CareRules.WALKS_PER_DAY_LOW, CareRules.WALKS_PER_DAY_HIGH));
+        careLine.addClassName("today-care");
+        Anchor careLink = new Anchor(CareView.href(), getTranslation("today.careLink"));
+        careLink.addClassName("big-link");
+        add(new H1(getTranslation("today.title")), new AdviceBox(advice, CareView::open, pain::legsSettled), count, encouragement, start,
+                other, week, more, careLine, careLink, new Paragraph(getTranslation("app.disclaimer")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("today.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,232 @@
+package app.backcoach.workout;
+
+import app.backcoach.engine.Side;
+import app.backcoach.history.HistoryEntry;
+import app.backcoach.history.HistoryService;
+import app.backcoach.history.SetLine;
+import app.backcoach.history.WorkoutDetail;
+import app.backcoach.progress.SessionRecords;
+import app.backcoach.safety.DailyPain;
+import app.backcoach.safety.PainPair;
+import app.backcoach.safety.PainRecords;
+import app.backcoach.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The read side of the workout tables, the only place outside this feature's own repositories that reads
+ * them: it answers what history ({@link HistoryService}), the stop rules ({@link PainRecords}) and progress
+ * ({@link SessionRecords}) ask of the signed-in person's workouts. Read-only SQL, every query scoped to the
+ * person; grouping by local day happens in the database, so one row per day reaches Java however long the
+ * history.
+ */
+@Service
+@Transactional(readOnly = true)
+class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
+
+    private static final String ENTRY_COLUMNS = """
+            w.id, w.routine_name, w.started_at, w.ended_at, w.status, w.sets_planned, w.pain_before, w.pain_after,
+            (select count(*) from workout_set s where s.workout_id = w.id) as sets_done""";
+
+    private static final String SET_COLUMNS = """
+            s.exercise_slug, s.exercise_name, s.set_number, s.side, s.reps_done, s.reps_planned,
+            s.hold_seconds_planned, s.measured_hold_millis, s.started_at as set_started_at,
+            s.ended_at as set_ended_at""";
+
+    private static final RowMapper<HistoryEntry> ENTRY = (rs, row) -> new HistoryEntry(rs.getLong("id"),
+            rs.getString("routine_name"), instant(rs, "started_at"), instant(rs, "ended_at"), rs.getString("status"),
+            rs.getInt("sets_done"), rs.getInt("sets_planned"), rs.getObject("pain_before", Integer.class),
+            rs.getObject("pain_after", Integer.class));
+
+    private static final RowMapper<SetLine> SET = (rs, row) -> new SetLine(rs.getString("exercise_slug"),
+            rs.getString("exercise_name"), rs.getInt("set_number"), Side.valueOf(rs.getString("side")),
+            rs.getInt("reps_done"), rs.getInt("reps_planned"), rs.getInt("hold_seconds_planned"),
+            WorkoutSet.MillisList.parse(rs.getString("measured_hold_millis")), instant(rs, "set_started_at"),
+            instant(rs, "set_ended_at"));
+
+    /** Per local day: sessions, sets and seconds exercised, for one person and a range of instants. */
+    private static final String SESSIONS_PER_DAY = """
+            select cast(formatdatetime(w.started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day, count(*) as sessions, sum(s.sets) as sets,
+                   sum(datediff('SECOND', w.started_at, coalesce(w.ended_at, s.last_end))) as seconds
+            from workout w
+            join (select workout_id, count(*) as sets, max(ended_at) as last_end
+                  from workout_set where user_id = ? and started_at >= ? and started_at < ?
+                  group by workout_id) s on s.workout_id = w.id
+            where w.user_id = ? and w.started_at >= ? and w.started_at < ?
+            group by local_day""";
+
+    /** Per week (starting on the given ISO day of week): the number of active days, over all history. */
+    private static final String ACTIVE_DAYS_PER_WEEK = """
+            select dateadd(day, -mod(iso_day_of_week(local_day) - ? + 7, 7), local_day) as week_start, count(*) as active_days
+            from (select distinct cast(formatdatetime(w.started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day
+                  from workout w
+                  where w.user_id = ? and exists (select 1 from workout_set s where s.workout_id = w.id))
+            group by week_start
+            order by week_start desc""";
+
+    /** Per local day of the person: the average rating before and after workouts. */
+    private static final String PAIN_PER_DAY = """
+            select cast(formatdatetime(started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day, avg(cast(pain_before as double)) as before,
+                   avg(cast(pain_after as double)) as after
+            from workout
+            where user_id = ? and started_at >= ? and started_at < ?
+              and (pain_before is not null or pain_after is not null)
+            group by local_day
+            order by local_day""";
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+
+    WorkoutRecords(JdbcTemplate jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    // history
+
+    @Override
+    public int count() {
+        Integer count = jdbc.queryForObject("select count(*) from workout where user_id = ?", Integer.class,
+                currentUser.id());
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<HistoryEntry> page(int offset, int limit) {
+        return jdbc.query("select " + ENTRY_COLUMNS + " from workout w where w.user_id = ? "
+                        + "order by w.started_at desc, w.id desc offset ? rows fetch next ? rows only", ENTRY,
+                currentUser.id(), Math.max(0, offset), Math.max(0, limit));
+    }
+
+    @Override
+    public Optional<Long> latestRoutineId() {
+        return jdbc.queryForList("""
+                select routine_id from workout where user_id = ? and routine_id is not null
+                order by started_at desc, id desc fetch first 1 row only""", Long.class, currentUser.id())
+                .stream().findFirst();
+    }
+
+    @Override
+    public boolean exists(long workoutId) {
+        return !jdbc.queryForList("select 1 from workout where id = ? and user_id = ?", Integer.class, workoutId,
+                currentUser.id()).isEmpty();
+    }
+
+    @Override
+    public Optional<WorkoutDetail> detail(long workoutId) {
+        long userId = currentUser.id();
+        return jdbc.query("select " + ENTRY_COLUMNS + " from workout w where w.id = ? and w.user_id = ?", ENTRY,
+                workoutId, userId).stream().findFirst().map(entry -> new WorkoutDetail(entry, jdbc.query(
+                "select " + SET_COLUMNS + " from workout_set s where s.workout_id = ? and s.user_id = ? "
+                        + "order by s.started_at, s.id", SET, workoutId, userId)));
+    }
+
+    @Override
+    public void eachWorkout(Consumer<WorkoutDetail> action) {
+        long userId = currentUser.id();
+        List<SetLine> sets = new ArrayList<>();
+        HistoryEntry[] current = {null};
+        jdbc.query("select " + ENTRY_COLUMNS + ", " + SET_COLUMNS + """
+                 from workout w join workout_set s on s.workout_id = w.id
+                where w.user_id = ? and s.user_id = ?
+                order by w.started_at, w.id, s.started_at, s.id""", (ResultSet rs) -> {
+            HistoryEntry entry = ENTRY.mapRow(rs, 0);
+            if (current[0] != null && current[0].id() != entry.id()) {
+                action.accept(new WorkoutDetail(current[0], sets));
+                sets.clear();
+            }
+            current[0] = entry;
+            sets.add(SET.mapRow(rs, 0));
+        }, userId, userId);
+        if (current[0] != null) {
+            action.accept(new WorkoutDetail(current[0], sets));
+        }
+    }
+
+    // the stop rules
+
+    @Override
+    public List<PainPair> latestRated(Instant since, int limit) {
+        return jdbc.query("""
+                        select pain_before, pain_after from workout
+                        where user_id = ? and pain_before is not null and pain_after is not null and started_at >= ?
+                        order by started_at desc, id desc
+                        limit ?""", (rs, row) -> new PainPair(rs.getInt("pain_before"), rs.getInt("pain_after")),
+                currentUser.id(), Timestamp.from(since), limit);
+    }
+
+    @Override
+    public List<Rating> ratedAfterSince(Instant since) {
+        return jdbc.query("""
+                        select pain_before, pain_after from workout
+                        where user_id = ? and pain_after is not null and started_at >= ?""",
+                (rs, row) -> new Rating(rs.getObject("pain_before", Integer.class), rs.getInt("pain_after")),
+                currentUser.id(), Timestamp.from(since));
+    }
+
+    @Override
+    public int hurtsSince(Instant since) {
+        Integer count = jdbc.queryForObject("select count(*) from hurt_report where user_id = ? and reported_at >= ?",
+                Integer.class, currentUser.id(), Timestamp.from(since));
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<DailyPain> painPerDay(ZoneId zone, LocalDate from, LocalDate to) {
+        return jdbc.query(PAIN_PER_DAY, (rs, row) -> new DailyPain(rs.getObject("local_day", LocalDate.class),
+                        average(rs.getObject("before")), average(rs.getObject("after"))),
+                zone.getId(), currentUser.id(), Timestamp.from(from.atStartOfDay(zone).toInstant()),
+                Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    // progress
+
+    @Override
+    public Map<LocalDate, DayFigures> sessionsPerDay(ZoneId zone, Instant from, Instant until) {
+        // the sets' range reaches a day further: a session that started before the end may end after it
+        Timestamp start = Timestamp.from(from);
+        Timestamp end = Timestamp.from(until);
+        long userId = currentUser.id();
+        Map<LocalDate, DayFigures> days = new TreeMap<>();
+        jdbc.query(SESSIONS_PER_DAY, (ResultSet rs) -> {
+            days.put(rs.getObject("local_day", LocalDate.class), new DayFigures(rs.getInt("sessions"),
+                    rs.getInt("sets"), rs.getLong("seconds")));
+        }, zone.getId(), userId, start, Timestamp.from(until.plusSeconds(86_400)), userId, start, end);
+        return days;
+    }
+
+    @Override
+    public Map<LocalDate, Integer> activeDaysPerWeek(ZoneId zone, DayOfWeek firstDay) {
+        Map<LocalDate, Integer> weeks = new TreeMap<>();
+        jdbc.query(ACTIVE_DAYS_PER_WEEK, (ResultSet rs) -> {
+            weeks.put(rs.getObject("week_start", LocalDate.class), rs.getInt("active_days"));
+        }, firstDay.getValue(), zone.getId(), currentUser.id());
+        return weeks;
+    }
+
+    private static Double average(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,8 +1,0 @@
-package app.backcoach.workout.engine;
-
-/** The body side a hold is performed on; NONE for exercises without sides. */
-public enum Side {
-    NONE,
-    LEFT,
-    RIGHT
-}

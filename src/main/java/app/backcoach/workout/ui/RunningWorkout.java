@@ -1,0 +1,244 @@
+package app.backcoach.workout.ui;
+
+import app.backcoach.base.ui.PhaseTimer;
+import app.backcoach.base.ui.TimerControls;
+import app.backcoach.engine.CompletedSet;
+import app.backcoach.engine.Phase;
+import app.backcoach.engine.Snapshot;
+import app.backcoach.engine.WorkoutSession;
+import app.backcoach.routine.RoutineInfo;
+import app.backcoach.safety.Hurt;
+import app.backcoach.settings.UserSettingsService;
+import app.backcoach.workout.StartedWorkout;
+import app.backcoach.workout.WorkoutService;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The running workout: the timer and what goes around it (exercise, position, what comes next, the big
+ * buttons, "This hurts" and the exercise's guide). It forwards the timer's phase ends and the person's
+ * presses to the engine, saves each set the engine completes, and hands the end over to the page.
+ */
+class RunningWorkout extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(RunningWorkout.class);
+
+    private final WorkoutService workouts;
+    private final UserSettingsService settings;
+    private final PhaseTexts texts = new PhaseTexts(this);
+    private final PhaseTimer timer = new PhaseTimer();
+    /** Called once the engine reaches its end: with the last snapshot and whether it ran to the end. */
+    private final BiConsumer<Snapshot, Boolean> ended;
+    // built at Start (an open page before Start holds only the timer, hidden)
+    private Span exerciseOf;
+    private H1 exerciseName;
+    private Span position;
+    private Span next;
+    private TimerControls controls;
+    private ExerciseGuide guide;
+    private HurtPanel hurtPanel;
+    private boolean muted;
+    private RoutineInfo routine;
+    private StartedWorkout started;
+    private WorkoutSession session;
+    private int phaseSerial;
+    private int shownExercise = -1;
+    private boolean finishedEarly;
+
+    RunningWorkout(WorkoutService workouts, UserSettingsService settings, BiConsumer<Snapshot, Boolean> ended) {
+        this.workouts = workouts;
+        this.settings = settings;
+        this.ended = ended;
+        addClassName("workout-running");
+        timer.setCountdownWords(getTranslation("workout.countdown"));
+        timer.addPhaseEndListener(event -> phaseEnded(event.phaseId(), event.elapsedMillis()));
+        add(timer);
+        // hidden, not invisible: the timer must be in the page before Start is pressed, so that this very
+        // press can unlock sound in the browser; the rest of the running screen comes at Start
+        hide();
+    }
+
+    /** Before Start: the person's sound setting, for the first cue. */
+    void prepare() {
+        muted = settings.cuesMuted();
+        timer.setMuted(muted);
+        if (controls != null) {
+            controls.showMuted(muted);
+        }
+    }
+
+    void start(StartedWorkout started, WorkoutSession session) {
+        this.started = started;
+        this.session = session;
+        this.routine = started.routine();
+        finishedEarly = false;
+        shownExercise = -1;
+        build();
+        hurtPanel.setVisible(false);
+        getElement().removeAttribute("hidden");
+        // the intro was scrolled to reach Start: without this, the top of the workout stays under the top bar
+        scrollIntoView();
+        timer.setActive(true);
+        render();
+    }
+
+    /** Leaves the screen: the timer stops counting. */
+    void hide() {
+        getElement().setAttribute("hidden", true);
+        timer.setActive(false);
+    }
+
+    /** A workout left before its end (page closed, another routine opened) is kept as partial. */
+    void abandonUnfinished() {
+        if (started != null && session.snapshot().phase() != Phase.DONE) {
+            workouts.abandon(started);
+        }
+        started = null;
+        session = null;
+    }
+
+    private void build() {
+        if (controls != null) {
+            return;
+        }
+        exerciseOf = new Span();
+        exerciseName = new H1();
+        position = new Span();
+        next = new Span();
+        controls = new TimerControls();
+        controls.action("workout.back", VaadinIcon.STEP_BACKWARD, this::back);
+        controls.pause(this::togglePause);
+        var hurts = controls.action("workout.hurts", VaadinIcon.EXCLAMATION_CIRCLE, this::thisHurts);
+        hurts.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        hurts.addClassName("hurts-button");
+        controls.action("workout.skip", VaadinIcon.STEP_FORWARD, this::skip);
+        controls.action("workout.finish", VaadinIcon.FLAG_CHECKERED, this::finishEarly);
+        controls.sound(this::setMuted);
+        controls.showMuted(muted);
+        hurtPanel = new HurtPanel(this::reportHurt, this::skipExercise, this::finishEarly, this::togglePause);
+        guide = new ExerciseGuide();
+        position.addClassName("workout-position");
+        exerciseName.addClassName("workout-exercise-name");
+        exerciseOf.addClassName("workout-exercise-of");
+        next.addClassName("workout-next");
+        addComponentAtIndex(0, exerciseOf);
+        addComponentAtIndex(1, exerciseName);
+        addComponentAtIndex(2, position);
+        add(next, controls, hurtPanel, guide);
+    }
+
+    private boolean running() {
+        return session != null && session.snapshot().phase() != Phase.DONE;
+    }
+
+    private void phaseEnded(int phaseId, long elapsedMillis) {
+        if (session == null || phaseId != phaseSerial) {
+            return;
+        }
+        save(session.phaseEnded(elapsedMillis).completedSets());
+        render();
+    }
+
+    void togglePause() {
+        if (!running()) {
+            return;
+        }
+        boolean paused = session.snapshot().paused() ? !session.resume() : session.pause();
+        timer.setPaused(paused);
+        controls.showPaused(paused);
+        position.setText(paused ? getTranslation("workout.paused") : texts.position(session.snapshot()));
+    }
+
+    /** "This hurts": the workout pauses and asks what happened. */
+    private void thisHurts() {
+        if (!running()) {
+            return;
+        }
+        if (!session.snapshot().paused()) {
+            togglePause();
+        }
+        hurtPanel.ask();
+    }
+
+    private void reportHurt(Hurt what) {
+        workouts.reportHurt(started.id(), session.snapshot().exercise().slug(), what);
+    }
+
+    private void skipExercise() {
+        if (running()) {
+            save(session.skipExercise());
+            render();
+        }
+    }
+
+    void skip() {
+        if (running()) {
+            save(session.skip());
+            render();
+        }
+    }
+
+    private void back() {
+        if (session != null && session.back()) {
+            render();
+        }
+    }
+
+    private void finishEarly() {
+        if (running()) {
+            finishedEarly = true;
+            save(session.finishEarly());
+            render();
+        }
+    }
+
+    private void setMuted(boolean muted) {
+        this.muted = muted;
+        settings.setCuesMuted(muted);
+        timer.setMuted(muted);
+        controls.showMuted(muted);
+    }
+
+    private void save(List<CompletedSet> sets) {
+        for (CompletedSet set : sets) {
+            try {
+                workouts.recordSet(started, set);
+            } catch (RuntimeException e) {
+                log.error("Could not save a set of workout {}", started.id(), e);
+                Notification.show(getTranslation("workout.saveFailed"), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+    }
+
+    private void render() {
+        Snapshot now = session.snapshot();
+        phaseSerial++;
+        timer.show(phaseSerial, texts.current(now), now.remaining(), texts.next(now));
+        if (now.phase() == Phase.DONE) {
+            hide();
+            ended.accept(now, !finishedEarly);
+            return;
+        }
+        timer.setPaused(now.paused());
+        controls.showPaused(now.paused());
+        exerciseOf.setText(getTranslation("workout.exerciseOf", now.exerciseIndex() + 1, now.exerciseCount()));
+        exerciseName.setText(now.exercise().name());
+        position.setText(now.paused() ? getTranslation("workout.paused") : texts.position(now));
+        next.setText(texts.nextLine(now));
+        if (shownExercise != now.exerciseIndex()) {
+            shownExercise = now.exerciseIndex();
+            guide.show(routine.items().get(now.exerciseIndex()).exercise());
+        }
+    }
+}
