@@ -31,6 +31,13 @@ public final class PhaseTimerDriver {
                 .put("event.detail.phaseId", phaseId).put("event.detail.elapsedMs", elapsedMillis));
     }
 
+    /** Lets the time of the phase shown pass on the clock and reports its end, as the browser's timer does. */
+    public static void finishPhase(MutableClock clock) {
+        long remaining = remainingMillis();
+        clock.advance(java.time.Duration.ofMillis(remaining));
+        endPhase(remaining);
+    }
+
     /** Reports that the phase shown ended after {@code elapsedMillis}. */
     public static void endPhase(long elapsedMillis) {
         endPhase(timer().getPhaseId(), elapsedMillis);

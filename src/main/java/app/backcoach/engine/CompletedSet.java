@@ -8,6 +8,8 @@ import java.util.Objects;
  * A set (or, for sided exercises, one side of a set) that was physically performed. Emitted once when the
  * set part is finished, skipped past with reps counted, or cut short by finishing early.
  *
+ * @param exercisePosition   the exercise's place in the plan, from 1: with the set and the side it names the
+ *                           set part once, also when an exercise appears twice
  * @param measuredHoldMillis one entry per counted rep, ordered by rep number
  * @param startedAt          start of the first counted hold
  * @param endedAt            the moment the set part was closed
@@ -15,6 +17,7 @@ import java.util.Objects;
 public record CompletedSet(
         String exerciseSlug,
         String exerciseName,
+        int exercisePosition,
         int setNumber,
         Side side,
         int repsDone,
@@ -35,8 +38,9 @@ public record CompletedSet(
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(endedAt, "endedAt");
         measuredHoldMillis = List.copyOf(measuredHoldMillis);
-        if (setNumber < 1 || repsPlanned < 1 || holdSecondsPlanned < 1) {
-            throw new IllegalArgumentException("setNumber, repsPlanned and holdSecondsPlanned must be >= 1");
+        if (exercisePosition < 1 || setNumber < 1 || repsPlanned < 1 || holdSecondsPlanned < 1) {
+            throw new IllegalArgumentException(
+                    "exercisePosition, setNumber, repsPlanned and holdSecondsPlanned must be >= 1");
         }
         if (repsDone < 1 || repsDone > repsPlanned || repsDone != measuredHoldMillis.size()) {
             throw new IllegalArgumentException("repsDone must be 1.." + repsPlanned
@@ -48,6 +52,11 @@ public record CompletedSet(
         if (endedAt.isBefore(startedAt)) {
             throw new IllegalArgumentException("endedAt must not be before startedAt");
         }
+    }
+
+    /** The part of the plan it fills, as the engine matches recorded sets when a workout resumes. */
+    public RecordedSet recorded() {
+        return new RecordedSet(exerciseSlug, setNumber, side);
     }
 
     public boolean partial() {

@@ -79,6 +79,7 @@ final class SetRecorder {
         CompletedSet set = new CompletedSet(
                 part.exercise.slug(),
                 part.exercise.name(),
+                key.exerciseIndex() + 1,
                 key.setNumber(),
                 key.side(),
                 part.holdMillisByRep.size(),

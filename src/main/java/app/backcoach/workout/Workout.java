@@ -31,6 +31,8 @@ class Workout {
     private int setsPlanned;
     private Integer painBefore;
     private Integer painAfter;
+    private boolean interrupted;
+    private int attempt = 1;
     @Enumerated(EnumType.STRING)
     private LegSymptoms legSymptoms;
     @Version
@@ -63,6 +65,48 @@ class Workout {
 
     void setLegSymptoms(LegSymptoms legSymptoms) {
         this.legSymptoms = legSymptoms;
+    }
+
+    /** Left without its end (the page went away, the server stopped): partial, and resumable for a while. */
+    void interrupt(Instant endedAt) {
+        end(WorkoutStatus.PARTIAL, endedAt);
+        interrupted = true;
+    }
+
+    /** Goes on after an interruption: running again, as one workout. */
+    void resume() {
+        status = WorkoutStatus.IN_PROGRESS;
+        endedAt = null;
+        interrupted = false;
+        attempt++;
+    }
+
+    int getAttempt() {
+        return attempt;
+    }
+
+    long getUserId() {
+        return userId;
+    }
+
+    boolean isInterrupted() {
+        return interrupted;
+    }
+
+    Long getRoutineId() {
+        return routineId;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    Instant getEndedAt() {
+        return endedAt;
+    }
+
+    Integer getPainBefore() {
+        return painBefore;
     }
 
     void end(WorkoutStatus status, Instant endedAt) {

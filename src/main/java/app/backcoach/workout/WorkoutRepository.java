@@ -21,8 +21,11 @@ interface WorkoutRepository extends JpaRepository<Workout, Long> {
     /** After a restart no workout can still be running: each one ends at its last saved set, or its start. */
     @Modifying
     @Query(nativeQuery = true, value = """
-            update workout w set status = 'PARTIAL',
+            update workout w set status = 'PARTIAL', interrupted = true,
                 ended_at = coalesce((select max(s.ended_at) from workout_set s where s.workout_id = w.id), w.started_at)
             where status = 'IN_PROGRESS'""")
     int endAllRunningWorkouts();
+
+    /** The person's latest workout, if any. */
+    Optional<Workout> findFirstByUserIdOrderByStartedAtDescIdDesc(long userId);
 }

@@ -1,6 +1,8 @@
 package app.backcoach.workout;
 
 import app.backcoach.engine.CompletedSet;
+import app.backcoach.engine.RecordedSet;
+import app.backcoach.engine.WorkoutSession;
 import app.backcoach.exercise.Movement;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +33,9 @@ import java.util.Optional;
  */
 @Service
 public class WorkoutService {
+
+    /** How long a workout left without its end may be resumed; after that it stays partial. */
+    public static final Duration RESUME_WITHIN = Duration.ofHours(2);
 
     private static final Logger log = LoggerFactory.getLogger(WorkoutService.class);
 
@@ -102,10 +109,75 @@ public class WorkoutService {
         long userId = currentUser.id();
         Workout workout = workouts.findByIdAndUserId(started.id(), userId)
                 .orElseThrow(() -> new IllegalArgumentException("no such workout"));
-        if (workout.getStatus() != WorkoutStatus.IN_PROGRESS) {
-            throw new IllegalStateException("workout " + started.id() + " has ended");
+        if (workout.getStatus() != WorkoutStatus.IN_PROGRESS || workout.getAttempt() != started.attempt()) {
+            throw new IllegalStateException("workout " + started.id() + " has ended, or goes on in another page");
         }
-        sets.save(new WorkoutSet(started.id(), userId, done));
+        // a report repeated (a reconnect, a double press) finds its set stored already: stored once
+        if (!sets.existsByWorkoutIdAndExercisePositionAndSetNumberAndSide(started.id(), done.exercisePosition(),
+                done.setNumber(), done.side())) {
+            sets.save(new WorkoutSet(started.id(), userId, done));
+        }
+    }
+
+    /**
+     * The person's last workout, if it is of this routine, was left without its end (page closed, server
+     * stopped) less than {@link #RESUME_WITHIN} ago and has sets still to do: where it would go on.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ResumeOffer> resumable(RoutineInfo routine) {
+        return workouts.findFirstByUserIdOrderByStartedAtDescIdDesc(currentUser.id())
+                .filter(workout -> resumable(workout, routine))
+                // with nothing recorded yet there is nothing to go on from: Start is the same
+                .filter(workout -> !recorded(workout).isEmpty())
+                .flatMap(workout -> WorkoutSession.resumePoint(WorkoutPlans.of(routine), recorded(workout))
+                        .map(point -> new ResumeOffer(workout.getId(), point)));
+    }
+
+    /**
+     * Goes on with a workout that {@link #resumable} offered: it runs again as the same workout, and the
+     * engine starts at its first set not yet recorded. Empty when it can no longer be resumed.
+     */
+    @Transactional
+    public Optional<ResumedWorkout> resume(long workoutId, String routineKey) {
+        Optional<RoutineInfo> routine = routines.findByKey(routineKey).map(this::forToday);
+        if (routine.isPresent() && !safety.status().mayExercise()) {
+            throw new SafetyCheckRequiredException();
+        }
+        long userId = currentUser.id();
+        return routine.flatMap(found -> workouts.findFirstByUserIdOrderByStartedAtDescIdDesc(userId)
+                .filter(workout -> workout.getId() == workoutId && resumable(workout, found))
+                .map(workout -> {
+                    List<RecordedSet> recorded = recorded(workout);
+                    workout.resume();
+                    return new ResumedWorkout(new StartedWorkout(workout.getId(), userId, found,
+                            WorkoutPlans.of(found), workout.getAttempt()), recorded);
+                }));
+    }
+
+    /**
+     * Left without its end: marked interrupted (its page went away, the server stopped), or still marked running
+     * while the person opens the routine again (a page can vanish without a word: a phone's browser killed in
+     * the background). Resumable for {@link #RESUME_WITHIN} from its last sign of life.
+     */
+    private boolean resumable(Workout workout, RoutineInfo routine) {
+        if (workout.getRoutineId() == null || workout.getRoutineId() != routine.id()) {
+            return false;
+        }
+        Instant since = clock.instant().minus(RESUME_WITHIN);
+        if (workout.getStatus() == WorkoutStatus.IN_PROGRESS) {
+            return lastSignOfLife(workout).isAfter(since);
+        }
+        return workout.isInterrupted() && workout.getEndedAt() != null && workout.getEndedAt().isAfter(since);
+    }
+
+    private Instant lastSignOfLife(Workout workout) {
+        return sets.findByWorkoutIdAndUserIdOrderByStartedAtAscIdAsc(workout.getId(), workout.getUserId()).stream()
+                .map(set -> set.done().endedAt()).max(Instant::compareTo).orElse(workout.getStartedAt());
+    }
+
+    private List<RecordedSet> recorded(Workout workout) {
+        return sets.findByWorkoutIdAndUserIdOrderByStartedAtAscIdAsc(workout.getId(), workout.getUserId()).stream()
+                .map(set -> set.done().recorded()).toList();
     }
 
     /** Ends the person's workout: complete when it ran to the end, partial when it stopped before. */
@@ -159,7 +231,8 @@ public class WorkoutService {
     public void abandon(StartedWorkout started) {
         workouts.findByIdAndUserId(started.id(), started.userId())
                 .filter(workout -> workout.getStatus() == WorkoutStatus.IN_PROGRESS)
-                .ifPresent(workout -> workout.end(WorkoutStatus.PARTIAL, clock.instant()));
+                .filter(workout -> workout.getAttempt() == started.attempt())
+                .ifPresent(workout -> workout.interrupt(clock.instant()));
     }
 
     /** The stored sets of one of the person's workouts, in the order they were done. */

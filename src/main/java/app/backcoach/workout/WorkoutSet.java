@@ -30,6 +30,7 @@ class WorkoutSet {
     private long userId;
     private String exerciseSlug;
     private String exerciseName;
+    private Integer exercisePosition;
     private int setNumber;
     @Enumerated(EnumType.STRING)
     private Side side;
@@ -49,6 +50,7 @@ class WorkoutSet {
         this.userId = userId;
         this.exerciseSlug = done.exerciseSlug();
         this.exerciseName = done.exerciseName();
+        this.exercisePosition = done.exercisePosition();
         this.setNumber = done.setNumber();
         this.side = done.side();
         this.repsDone = done.repsDone();
@@ -60,7 +62,7 @@ class WorkoutSet {
     }
 
     CompletedSet done() {
-        return new CompletedSet(exerciseSlug, exerciseName, setNumber, side, repsDone, repsPlanned, holdSecondsPlanned,
+        return new CompletedSet(exerciseSlug, exerciseName, exercisePosition == null ? 1 : exercisePosition, setNumber, side, repsDone, repsPlanned, holdSecondsPlanned,
                 measuredHoldMillis, startedAt, endedAt);
     }
 

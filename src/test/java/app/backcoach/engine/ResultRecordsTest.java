@@ -15,7 +15,7 @@ class ResultRecordsTest {
     private static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
 
     private static CompletedSet set(int repsDone, int repsPlanned, List<Long> millis, Instant end) {
-        return new CompletedSet("bridge", "Bridge", 1, Side.NONE, repsDone, repsPlanned, 10, millis, T0, end);
+        return new CompletedSet("bridge", "Bridge", 1, 1, Side.NONE, repsDone, repsPlanned, 10, millis, T0, end);
     }
 
     @Test

@@ -182,7 +182,7 @@ class WorkoutServiceTest {
 
     private CompletedSet set(String slug, Side side, int done, int planned) {
         clock.advance(Duration.ofMinutes(1));
-        return new CompletedSet(slug, nameOf(slug), 1, side, done, planned, 5, List.of(java.util.Collections.nCopies(done, 5_010L)
+        return new CompletedSet(slug, nameOf(slug), 1, 1, side, done, planned, 5, List.of(java.util.Collections.nCopies(done, 5_010L)
                 .toArray(Long[]::new)), clock.instant().minusSeconds(50), clock.instant());
     }
 

@@ -6,6 +6,7 @@ import app.backcoach.base.ui.PainScale;
 import app.backcoach.base.ui.RoutineSummary;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.care.ui.CareView;
+import app.backcoach.engine.ResumePoint;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.safety.Advice;
 import app.backcoach.safety.PainRules;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +31,10 @@ import java.util.function.Consumer;
  * way to it instead of Start.
  */
 class WorkoutIntro extends VerticalLayout {
+
+    /** A workout left unfinished that can go on: where it would go on, and how. */
+    record Resume(ResumePoint point, Runnable resume) {
+    }
 
     private final PainScale painBefore = new PainScale("pain.before");
     private final Div restInstead = new Div();
@@ -40,9 +46,11 @@ class WorkoutIntro extends VerticalLayout {
      * @param advice         what the stop rules advise now; while they advise anything, Start is secondary
      * @param notes          notes shown under the routine (e.g. who should ask a doctor first)
      * @param begin          runs with the pain rating given before the start, or {@code null} when none was
+     * @param resume         a workout of this routine left without its end, which the person may resume
      */
     WorkoutIntro(RoutineInfo routine, boolean pressUpsLeftOut, SafetyStatus safety, AdviceBox advice,
-                 List<Advice> currentAdvice, Div notes, ProgressionService progression, Consumer<Integer> begin) {
+                 List<Advice> currentAdvice, Div notes, ProgressionService progression, Consumer<Integer> begin,
+                 Optional<Resume> resume) {
         addClassName("workout-intro");
         setAlignItems(Alignment.CENTER);
         add(new H1(routine.name()));
@@ -73,6 +81,19 @@ class WorkoutIntro extends VerticalLayout {
             }));
         }
         start.addClassName("start-button");
+        resume.ifPresent(offer -> {
+            // the workout left unfinished comes first; starting again is the other choice
+            Button goOn = new Button(getTranslation("workout.resume.offer", offer.point().exerciseNumber(),
+                    offer.point().exerciseCount(), offer.point().setNumber(), offer.point().setCount()),
+                    VaadinIcon.PLAY.create(), event -> offer.resume().run());
+            goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            goOn.addClassNames("start-button", "resume-button");
+            Div box = new Div(new Paragraph(getTranslation("workout.resume.note")), goOn);
+            box.addClassName("resume-offer");
+            add(box);
+            start.setText(getTranslation("workout.startAgain"));
+            start.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        });
         restInstead.addClassName("advice-box");
         restInstead.setVisible(false);
         add(painBefore, new Paragraph(getTranslation("workout.intro")), restInstead, start);

@@ -14,6 +14,8 @@ import app.backcoach.safety.PainService;
 import app.backcoach.safety.SafetyService;
 import app.backcoach.settings.UserSettingsService;
 import app.backcoach.workout.ProgressionService;
+import app.backcoach.workout.ResumeOffer;
+import app.backcoach.workout.ResumedWorkout;
 import app.backcoach.workout.SafetyCheckRequiredException;
 import app.backcoach.workout.StartedWorkout;
 import app.backcoach.workout.WorkoutService;
@@ -34,6 +36,7 @@ import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The guided workout: the routine's intro (pain before, the safety check's way, Start), the running workout
@@ -90,9 +93,11 @@ public class WorkoutView extends VerticalLayout implements BeforeEnterObserver, 
             routine = workouts.forToday(found);
             running.prepare();
             List<Advice> advice = pain.currentAdvice();
+            Optional<ResumeOffer> offer = workouts.resumable(routine);
             addComponentAsFirst(new WorkoutIntro(routine, routine.leavesOut(found, Movement.EXTENSION),
                     safety.status(), new AdviceBox(advice, CareView::open, pain::legsSettled), advice,
-                    AskFirstNotes.of(routine), progression, this::begin));
+                    AskFirstNotes.of(routine), progression, this::begin,
+                    offer.map(resumable -> new WorkoutIntro.Resume(resumable.point(), () -> resume(resumable)))));
         }, () -> event.rerouteToError(NotFoundException.class));
     }
 
@@ -126,6 +131,30 @@ public class WorkoutView extends VerticalLayout implements BeforeEnterObserver, 
         routine = started.routine();
         WorkoutSession session = new WorkoutSession(started.plan(), clock);
         session.start();
+        getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
+        running.start(started, session);
+    }
+
+    /** Goes on with a workout left without its end, at its first set not yet recorded. */
+    private void resume(ResumeOffer offer) {
+        Optional<ResumedWorkout> resumed;
+        try {
+            resumed = workouts.resume(offer.workoutId(), routine.key());
+        } catch (SafetyCheckRequiredException checkFirst) {
+            getUI().ifPresent(ui -> ui.getPage().reload());
+            return;
+        }
+        if (resumed.isEmpty()) {
+            // too late, or resumed elsewhere: the page offers what it can now
+            getUI().ifPresent(ui -> ui.getPage().reload());
+            return;
+        }
+        started = resumed.get().started();
+        routine = started.routine();
+        WorkoutSession session = new WorkoutSession(started.plan(), clock);
+        if (!session.resume(resumed.get().recorded())) {
+            session.start();
+        }
         getChildren().filter(WorkoutIntro.class::isInstance).toList().forEach(this::remove);
         running.start(started, session);
     }
