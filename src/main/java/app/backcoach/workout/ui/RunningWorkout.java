@@ -101,7 +101,12 @@ class RunningWorkout extends Div {
     /** A workout left before its end (page closed, another routine opened) is kept as partial. */
     void abandonUnfinished() {
         if (started != null && session.snapshot().phase() != Phase.DONE) {
-            workouts.abandon(started);
+            try {
+                workouts.abandon(started);
+            } catch (RuntimeException e) {
+                // the server is stopping and its database is closed already: the next start marks it left
+                log.info("Workout {} left running; it is marked interrupted at the next start", started.id());
+            }
         }
         started = null;
         session = null;

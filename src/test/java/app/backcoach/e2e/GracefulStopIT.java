@@ -1,0 +1,123 @@
+package app.backcoach.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SIGTERM to the packaged app while requests arrive: every request that reached it is answered, the process
+ * ends within 10 s, and the database closes cleanly and opens again.
+ */
+class GracefulStopIT {
+
+    @Test
+    void sigtermLetsRequestsUnderWayFinishAndClosesTheDatabaseWithinTenSeconds(@TempDir Path data) throws Exception {
+        Path jar = Files.list(Path.of("target")).filter(file -> file.toString().endsWith("-SNAPSHOT.jar"))
+                .findFirst().orElseThrow();
+        int port = freePort();
+        Path log = data.resolve("app.log");
+        String database = "jdbc:h2:file:" + data.resolve("backcoach").toAbsolutePath() + ";WRITE_DELAY=0";
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + database)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create("http://localhost:" + port + "/actuator/health");
+        URI login = URI.create("http://localhost:" + port + "/login");
+        try {
+            awaitUp(http, health, app);
+
+            AtomicBoolean stopping = new AtomicBoolean();
+            AtomicInteger answered = new AtomicInteger();
+            List<String> failed = new CopyOnWriteArrayList<>();
+            List<Thread> clients = java.util.stream.IntStream.range(0, 8).mapToObj(i -> Thread.ofPlatform().start(() -> {
+                while (app.isAlive()) {
+                    try {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(login)
+                                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() >= 500) {
+                            failed.add("HTTP " + response.statusCode());
+                        } else {
+                            answered.incrementAndGet();
+                        }
+                    } catch (ConnectException | HttpConnectTimeoutException notStarted) {
+                        // turned away at the door once the stop began: never under way
+                    } catch (IOException | InterruptedException e) {
+                        if (!stopping.get() || app.isAlive()) {
+                            failed.add(e.toString());
+                        }
+                    }
+                }
+            })).toList();
+            Thread.sleep(1_500);
+            int before = answered.get();
+            long signalled = System.nanoTime();
+            stopping.set(true);
+            app.destroy(); // SIGTERM
+            boolean exited = app.waitFor(15, TimeUnit.SECONDS);
+            long exitMillis = (System.nanoTime() - signalled) / 1_000_000;
+            for (Thread client : clients) {
+                client.join(5_000);
+            }
+            String output = Files.readString(log);
+            System.out.printf("%nGraceful stop: %d requests answered before SIGTERM, %d in all, %d failed; exit after %d ms (code %s)%n%n",
+                    before, answered.get(), failed.size(), exitMillis, exited ? app.exitValue() : "none");
+
+            assertThat(exited).as("the app ended").isTrue();
+            assertThat(exitMillis).as("ms from SIGTERM to exit").isLessThan(10_000);
+            assertThat(before).as("requests answered before the stop").isPositive();
+            assertThat(failed).as("requests that had started and failed").isEmpty();
+            assertThat(output).contains("Commencing graceful shutdown").contains("Graceful shutdown complete");
+            assertThat(output).doesNotContain("Exception");
+            try (Connection db = DriverManager.getConnection(database, "sa", "");
+                 ResultSet rows = db.createStatement().executeQuery("select count(*) from exercise")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("the database opens again, with its rows").isPositive();
+            }
+        } finally {
+            app.destroyForcibly();
+        }
+    }
+
+    private static void awaitUp(HttpClient http, URI health, Process app) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline && app.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the app did not start");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
