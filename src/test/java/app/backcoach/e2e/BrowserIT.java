@@ -43,16 +43,25 @@ public abstract class BrowserIT {
 
     @BeforeAll
     static void launchBrowser() {
-        boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+        playwright = newPlaywright();
+        browser = launch(playwright);
+    }
+
+    /** Playwright, told not to download a browser when Debian's Chromium is installed. */
+    static Playwright newPlaywright() {
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Files.isExecutable(SYSTEM_CHROMIUM) ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+    }
+
+    /** Headless Chromium as every journey runs it: Debian's when installed, otherwise Playwright's own. */
+    static Browser launch(Playwright playwright) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync"));
-        if (system) {
+        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
             options.setExecutablePath(pinned(SYSTEM_CHROMIUM, System.getProperty("browser.cpus")));
         }
-        browser = playwright.chromium().launch(options);
+        return playwright.chromium().launch(options);
     }
 
     /**

@@ -4,7 +4,6 @@ import app.backcoach.Application;
 import app.backcoach.TestAccounts;
 import app.backcoach.TestRoutines;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -17,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +64,8 @@ class ResumeJourneyIT extends BrowserIT {
         String base = "http://localhost:" + port + "/";
         long routineId;
         String username = TestAccounts.uniqueName("restart");
-        Browser browser = ownBrowser();
-        try {
+        try (Playwright playwright = newPlaywright()) {
+            Browser browser = launch(playwright);
             Page page = browser.newPage();
             page.setDefaultTimeout(20_000);
             try (ConfigurableApplicationContext app = start(database, port)) {
@@ -100,8 +98,6 @@ class ResumeJourneyIT extends BrowserIT {
                 assertThat(db.queryForObject("select count(*) from workout_set where workout_id = ?", Integer.class,
                         workouts.getFirst().get("ID"))).isEqualTo(2);
             }
-        } finally {
-            browser.close();
         }
     }
 
@@ -117,17 +113,6 @@ class ResumeJourneyIT extends BrowserIT {
         page.getByLabel("Password again").fill(TestAccounts.PASSWORD);
         page.getByText("Create account", new Page.GetByTextOptions().setExact(true)).click();
         page.waitForURL(base);
-    }
-
-    /** A browser of this test's own, for the app it starts and restarts itself. */
-    private static Browser ownBrowser() {
-        Path chromium = Path.of("/usr/bin/chromium");
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run"));
-        if (Files.isExecutable(chromium)) {
-            options.setExecutablePath(chromium);
-        }
-        return Playwright.create().chromium().launch(options);
     }
 
     private static int freePort() throws IOException {
