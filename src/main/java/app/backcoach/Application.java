@@ -1,5 +1,6 @@
 package app.backcoach;
 
+import app.backcoach.backup.BackupNow;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
@@ -26,6 +27,11 @@ import java.util.Map;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (BackupNow.requested(args)) {
+            // a backup and nothing else: the context ends once the backup is made (or fails with an exception)
+            System.exit(SpringApplication.exit(
+                    SpringApplication.run(Application.class, BackupNow.withoutWebServer(args))));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the exercise catalogue. Only migrations write it, so it is read once and then shared: every page that
@@ -29,6 +32,12 @@ public class ExerciseService {
             catalogue = all;
         }
         return all;
+    }
+
+    /** Every exercise of the catalogue by its id. */
+    @Transactional(readOnly = true)
+    public Map<Long, ExerciseInfo> byId() {
+        return findAll().stream().collect(Collectors.toMap(ExerciseInfo::id, Function.identity()));
     }
 
     /** The exercise with this URL slug, if there is one. */

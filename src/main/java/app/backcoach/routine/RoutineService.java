@@ -15,8 +15,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The routines a signed-in person may run: the built-in ones (read-only) and their own, which they
@@ -213,7 +211,7 @@ public class RoutineService {
     }
 
     private Map<Long, ExerciseInfo> catalogue() {
-        return exercises.findAll().stream().collect(Collectors.toMap(ExerciseInfo::id, Function.identity()));
+        return exercises.byId();
     }
 
     private static RoutineDraft toDraft(Routine routine) {

@@ -1,5 +1,6 @@
 package app.backcoach.security;
 
+import app.backcoach.base.OwnerOnlyFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -7,14 +8,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Protects the H2 file that holds the health data, before the database is opened:
@@ -31,7 +25,6 @@ class DatabaseAtRest implements BeanPostProcessor {
 
     static final String H2_FILE = "jdbc:h2:file:";
     private static final Logger log = LoggerFactory.getLogger(DatabaseAtRest.class);
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final Environment environment;
 
@@ -62,7 +55,7 @@ class DatabaseAtRest implements BeanPostProcessor {
         if (configured.url() == null || !configured.url().startsWith(H2_FILE)) {
             return configured;
         }
-        ownerOnlyFolder(fileOf(configured.url()).toAbsolutePath().getParent());
+        OwnerOnlyFolder.prepare(fileOf(configured.url()).toAbsolutePath().getParent());
         if (key == null || key.isEmpty()) {
             log.warn("The database file is not encrypted: set BACKCOACH_DB_KEY to encrypt it (see the README).");
             return configured;
@@ -81,23 +74,6 @@ class DatabaseAtRest implements BeanPostProcessor {
         String path = url.substring(H2_FILE.length());
         int options = path.indexOf(';');
         return Path.of(options < 0 ? path : path.substring(0, options));
-    }
-
-    private static void ownerOnlyFolder(Path folder) {
-        if (folder == null || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        try {
-            if (Files.notExists(folder)) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-                Files.setPosixFilePermissions(folder, OWNER_ONLY);
-            } else if (!Files.getPosixFilePermissions(folder).equals(OWNER_ONLY)) {
-                // a folder someone made is left as it is (it might be a home folder); they are told
-                log.warn("The data folder {} can be read by others than its owner: chmod 700 it.", folder);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the data folder " + folder, e);
-        }
     }
 
     record Connection(String url, String username, String password) {

@@ -7,6 +7,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,6 +145,30 @@ class AccountJourneyIT extends BrowserIT {
         assertThat(download.headers()).containsEntry("cache-control", "no-store")
                 .containsEntry("permissions-policy", "camera=(), microphone=(), geolocation=(), screen-wake-lock=(self)")
                 .hasEntrySatisfying("content-security-policy", csp -> assertThat(csp).contains("object-src 'none'"));
+    }
+
+    @Test
+    void allMyDataDownloadsAsAZipOfTheSignedInPersonThatIsNotStored() throws IOException {
+        String username = registerNewAccount();
+        page.navigate(url("account"));
+        String href = page.getByText("Download all my data (ZIP)").getAttribute("href");
+
+        APIResponse download = page.request().get(url("").replaceAll("/$", "") + "/" + href.replaceFirst("^/", ""));
+
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.headers()).containsEntry("cache-control", "no-store")
+                .containsEntry("content-type", "application/zip")
+                .hasEntrySatisfying("content-disposition", value -> assertThat(value)
+                        .startsWith("attachment").contains("backcoach-my-data.zip"));
+        String json = "";
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(".json")) {
+                    json = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(json).contains("\"username\" : \"" + username + "\"");
     }
 
     private String sessionId() {

@@ -1,5 +1,6 @@
 package app.backcoach.security.ui;
 
+import app.backcoach.base.PersonalDataExport;
 import app.backcoach.security.AccountException;
 import app.backcoach.security.AccountService;
 import app.backcoach.security.CurrentUser;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,10 +20,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** "My account": change the password, or delete the account with all its data. */
+import java.io.OutputStream;
+
+/** "My account": change the password, download all of one's data, or delete the account with all its data. */
 @Route("account")
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
@@ -39,13 +44,16 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField deletePassword = passwordField("account.deletePassword");
     private final Checkbox deleteConfirmation = new Checkbox();
 
-    AccountView(AccountService accounts, CurrentUser currentUser, AuthenticationContext authentication) {
+    AccountView(AccountService accounts, CurrentUser currentUser, AuthenticationContext authentication,
+                PersonalDataExport myData) {
         this.accounts = accounts;
         this.authentication = authentication;
         addClassName("page");
         String name = currentUser.principal().map(p -> p.getUsername()).orElse("");
         add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.signedInAs", name)),
                 new H2(getTranslation("account.changePassword")), changePasswordForm(),
+                new H2(getTranslation("account.myData")), new Paragraph(getTranslation("account.myDataIntro")),
+                download(myData),
                 new H2(getTranslation("account.delete")), new Paragraph(getTranslation("account.deleteIntro")),
                 deleteForm());
     }
@@ -62,6 +70,24 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         Button delete = new Button(getTranslation("account.deleteButton"), event -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         return form(deletePassword, deleteConfirmation, delete);
+    }
+
+    private Anchor download(PersonalDataExport myData) {
+        Anchor download = new Anchor(zip(myData), getTranslation("account.myDataDownload"));
+        download.addClassName("big-link");
+        return download;
+    }
+
+    private static DownloadHandler zip(PersonalDataExport myData) {
+        return event -> {
+            byte[] zip = myData.zip();
+            event.setFileName(PersonalDataExport.FILE_NAME);
+            event.setContentType("application/zip");
+            event.setContentLength(zip.length);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(zip);
+            }
+        };
     }
 
     private void changePassword() {
