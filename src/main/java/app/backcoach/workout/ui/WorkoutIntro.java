@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -53,7 +54,8 @@ class WorkoutIntro extends VerticalLayout {
         add(advice, summary = new RoutineSummary(routine.description(), routine.dosedExercises(), routine.estimatedMinutes()));
         if (pressUpsLeftOut) {
             Paragraph leftOut = new Paragraph(getTranslation("workout.pressUpsLeftOut"));
-            leftOut.addClassName("left-out-note");
+            leftOut.addClassNames("left-out-note", LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER,
+                    LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
             add(leftOut);
         }
         add(notes);
@@ -72,7 +74,7 @@ class WorkoutIntro extends VerticalLayout {
                 summary = fresh;
             }));
         }
-        start.addClassName("start-button");
+        start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         restInstead.addClassName("advice-box");
         restInstead.setVisible(false);
         add(painBefore, new Paragraph(getTranslation("workout.intro")), restInstead, start);
