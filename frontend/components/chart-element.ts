@@ -20,6 +20,14 @@ export abstract class ChartElement<T> extends LitElement {
   /** The chart for these figures; `text` and `grid` are colours a canvas can use. */
   protected abstract configure(figures: T, text: string, grid: string): ChartConfiguration;
 
+  /**
+   * A colour the page sets as a custom property (styles.css, e.g. `--bc-chart-sessions`), resolved for this
+   * element, or `fallback` where the page sets none.
+   */
+  protected colour(property: string, fallback: string): string {
+    return getComputedStyle(this).getPropertyValue(property).trim() || fallback;
+  }
+
   render() {
     return html`<canvas aria-hidden="true"></canvas>`;
   }

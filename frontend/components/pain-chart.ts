@@ -17,17 +17,19 @@ interface PainData {
 export class PainChart extends ChartElement<PainData> {
 
   protected configure(data: PainData, text: string, grid: string): ChartConfiguration {
+    const before = this.colour('--bc-chart-before', '#1676f3');
+    const after = this.colour('--bc-chart-after', '#d9534f');
     return {
       type: 'line',
       data: {
         labels: data.labels,
         datasets: [
           {
-            label: data.beforeLabel, data: data.before, borderColor: '#1676f3', backgroundColor: '#1676f3',
+            label: data.beforeLabel, data: data.before, borderColor: before, backgroundColor: before,
             pointRadius: 4, borderWidth: 3, spanGaps: true,
           },
           {
-            label: data.afterLabel, data: data.after, borderColor: '#d9534f', backgroundColor: '#d9534f',
+            label: data.afterLabel, data: data.after, borderColor: after, backgroundColor: after,
             pointRadius: 4, borderWidth: 3, borderDash: [6, 4], pointStyle: 'rectRot', spanGaps: true,
           },
         ],

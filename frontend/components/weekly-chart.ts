@@ -19,14 +19,16 @@ interface WeeklyData {
 export class WeeklyChart extends ChartElement<WeeklyData> {
 
   protected configure(data: WeeklyData, text: string, grid: string): ChartConfiguration {
+    const sessions = this.colour('--bc-chart-sessions', '#1676f3');
+    const target = this.colour('--bc-chart-target', '#d9534f');
     return {
       type: 'bar',
       data: {
         labels: data.labels,
         datasets: [
-          { type: 'bar', label: data.sessionsLabel, data: data.sessions, backgroundColor: '#1676f3', borderRadius: 4 },
+          { type: 'bar', label: data.sessionsLabel, data: data.sessions, backgroundColor: sessions, borderRadius: 4 },
           {
-            type: 'line', label: data.targetLabel, data: data.labels.map(() => data.target), borderColor: '#d9534f',
+            type: 'line', label: data.targetLabel, data: data.labels.map(() => data.target), borderColor: target,
             borderDash: [6, 4], pointRadius: 0, borderWidth: 2,
           },
         ],

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
 
@@ -23,7 +24,8 @@ public class AdviceBox extends Div {
      *                    offers no such answer
      */
     public AdviceBox(List<? extends Notice> advice, Runnable homeCare, Runnable settled) {
-        addClassName("advice-list");
+        addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM,
+                LumoUtility.Width.FULL);
         setVisible(!advice.isEmpty());
         advice.forEach(item -> add(box(item, homeCare, settled)));
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -49,7 +50,7 @@ public final class MainLayout extends AppLayout {
 
     private MenuBar userMenu(String name) {
         MenuBar menu = new MenuBar();
-        menu.addClassName("user-menu");
+        menu.addClassNames("user-menu", LumoUtility.Margin.Start.AUTO, LumoUtility.Margin.End.MEDIUM);
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         MenuItem user = menu.addItem(new Icon(VaadinIcon.USER));
         user.add(new Span(name));
@@ -67,7 +68,7 @@ public final class MainLayout extends AppLayout {
         HorizontalLayout content = new HorizontalLayout(logo, name);
         content.setAlignItems(HorizontalLayout.Alignment.CENTER);
         Anchor brand = new Anchor(Home.href(), content);
-        brand.addClassName("brand");
+        brand.addClassNames("brand", LumoUtility.Display.BLOCK, LumoUtility.Padding.MEDIUM);
         return brand;
     }
 

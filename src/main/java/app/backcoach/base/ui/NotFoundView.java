@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -21,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        addClassName("message-page");
+        addClassNames("message-page", LumoUtility.Margin.Horizontal.AUTO, LumoUtility.Padding.Vertical.XLARGE,
+                LumoUtility.Padding.Horizontal.MEDIUM);
         H1 title = new H1(getTranslation("notfound.title"));
         Paragraph text = new Paragraph(getTranslation("notfound.text"));
         Anchor home = new Anchor(Home.href(), getTranslation("notfound.home"));

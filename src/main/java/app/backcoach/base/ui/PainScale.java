@@ -4,6 +4,7 @@ import app.backcoach.safety.Pain;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.stream.IntStream;
 
@@ -14,7 +15,7 @@ import java.util.stream.IntStream;
 public class PainScale extends RadioButtonGroup<Integer> {
 
     public PainScale(String labelKey) {
-        addClassName("pain-scale");
+        addClassNames("pain-scale", LumoUtility.Width.FULL, LumoUtility.Padding.Bottom.MEDIUM);
         setLabel(getTranslation(labelKey));
         setItems(IntStream.rangeClosed(Pain.MIN, Pain.MAX).boxed().toList());
         setRenderer(new ComponentRenderer<>(value -> {
@@ -28,7 +29,7 @@ public class PainScale extends RadioButtonGroup<Integer> {
             Span word = new Span(getTranslation("pain.word." + value));
             word.addClassName("pain-word");
             Span both = new Span(number, word);
-            both.addClassName("pain-labelled");
+            both.addClassNames("pain-labelled", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
             return both;
         }));
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
 
@@ -18,6 +19,7 @@ public class RoutineSummary extends Div {
             add(new Paragraph(description));
         }
         UnorderedList items = new UnorderedList();
+        items.addClassNames(LumoUtility.Margin.Top.SMALL, LumoUtility.Margin.Bottom.NONE);
         exercises.forEach(item -> items.add(new ListItem(getTranslation("routines.item", item.name(),
                 DoseText.of(this, item.dose())))));
         Span duration = new Span(getTranslation("routines.duration", minutes));

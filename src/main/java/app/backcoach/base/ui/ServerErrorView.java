@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
 
     public ServerErrorView() {
-        addClassName("message-page");
+        addClassNames("message-page", LumoUtility.Margin.Horizontal.AUTO, LumoUtility.Padding.Vertical.XLARGE,
+                LumoUtility.Padding.Horizontal.MEDIUM);
         add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.text")),
                 bigLink(new Anchor(Home.href(), getTranslation("notfound.home"))));
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.function.Consumer;
 
@@ -18,7 +19,8 @@ public class TimerControls extends FlexLayout {
     private boolean muted;
 
     public TimerControls() {
-        addClassName("workout-controls");
+        addClassNames("workout-controls", LumoUtility.FlexWrap.WRAP, LumoUtility.JustifyContent.CENTER,
+                LumoUtility.Gap.SMALL, LumoUtility.Width.FULL);
     }
 
     /** Adds a large button that runs an action; returns it, for a theme or a class of its own. */

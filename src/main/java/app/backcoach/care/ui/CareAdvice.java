@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.function.Consumer;
 
@@ -25,7 +26,7 @@ final class CareAdvice {
         breathe.addThemeVariants(ButtonVariant.LUMO_LARGE);
         Div section = new Div(new H2(text("care.breathe.title")), new Paragraph(text("care.breathe.advice")), breathe,
                 new SourceLine("care.breathe.source", null));
-        section.addClassName("care-section");
+        section.addClassNames("care-section", LumoUtility.Width.FULL);
         return section;
     }
 
@@ -33,7 +34,7 @@ final class CareAdvice {
         UnorderedList tips = new UnorderedList(new ListItem(text("care.between.bedRest")),
                 new ListItem(text("care.between.position")), new ListItem(text("care.between.drink")));
         Div section = new Div(new H2(text("care.between.title")), tips, new SourceLine("care.between.source", null));
-        section.addClassName("care-section");
+        section.addClassNames("care-section", LumoUtility.Width.FULL);
         return section;
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,8 @@ class CareTimer extends Div {
     CareTimer(Clock clock, boolean muted, BiConsumer<StartedCare, Ended> ended) {
         this.clock = new PausableClock(clock);
         this.ended = ended;
-        addClassName("care-running");
+        addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
+                LumoUtility.TextAlignment.CENTER, LumoUtility.Width.FULL);
         timer.setMuted(muted);
         timer.setMinutesWord(getTranslation("care.timer.minutes"));
         timer.addPhaseEndListener(event -> {

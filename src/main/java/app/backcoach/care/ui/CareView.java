@@ -1,5 +1,6 @@
 package app.backcoach.care.ui;
 
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.care.CareKind;
 import app.backcoach.care.CareRules;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
@@ -65,12 +67,13 @@ public class CareView extends VerticalLayout implements HasDynamicTitle {
         this.care = care;
         this.settings = settings;
         this.clock = clock;
-        addClassNames("page", "care-page");
+        PageFrame.apply(this);
+        addClassName("care-page");
         timer = new CareTimer(clock, settings.cuesMuted(), this::ended);
         finished.addClassName("care-finished");
         finished.getElement().setAttribute("role", "status");
         finished.setVisible(false);
-        packs.addClassName("care-section");
+        packs.addClassNames("care-section", LumoUtility.Width.FULL);
         walk = new WalkForm(minutes -> start(CareKind.WALK, minutes));
         choices = List.of(new SpasmStartForm(settings, clock, this::refresh), packs, walk,
                 CareAdvice.breathing(kind -> start(kind, 0)), CareAdvice.betweenTimes());
@@ -99,7 +102,7 @@ public class CareView extends VerticalLayout implements HasDynamicTitle {
                     time.format(next.until().atZone(zone)))));
         }
         FlexLayout packButtons = new FlexLayout(packButton(CareKind.COLD, suggested), packButton(CareKind.HEAT, suggested));
-        packButtons.addClassName("button-row");
+        packButtons.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.END);
         packs.add(new Paragraph(getTranslation("care.packs.today", today.packs())), packButtons,
                 new SourceLine("care.packs.source", null));
         walk.showToday(today.walks());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class SpasmStartForm extends Div {
         this.settings = settings;
         this.clock = clock;
         this.changed = changed;
-        addClassName("spasm-start");
+        addClassNames("spasm-start", LumoUtility.Width.FULL);
         day.setLabel(getTranslation("care.spasm.day"));
         time.setLabel(getTranslation("care.spasm.time"));
         time.setStep(java.time.Duration.ofMinutes(30));
@@ -66,7 +67,7 @@ class SpasmStartForm extends Div {
             });
             settled.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
             FlexLayout buttons = new FlexLayout(change, settled);
-            buttons.addClassName("button-row");
+            buttons.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.END);
             add(when, buttons);
         }, () -> {
             add(new Paragraph(getTranslation("care.spasm.ask")));
@@ -97,7 +98,7 @@ class SpasmStartForm extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         getChildren().filter(child -> child instanceof FlexLayout).toList().forEach(this::remove);
         FlexLayout fields = new FlexLayout(day, time, save);
-        fields.addClassName("spasm-fields");
+        fields.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.END);
         add(fields);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.function.IntConsumer;
 
@@ -39,7 +40,7 @@ class WalkForm extends Div {
     }
 
     WalkForm(IntConsumer start) {
-        addClassName("care-section");
+        addClassNames("care-section", LumoUtility.Width.FULL);
         String bad = getTranslation("care.walk.badMinutes", CareRules.WALK_MIN_MINUTES, CareRules.WALK_MAX_MINUTES);
         minutes.setLabel(getTranslation("care.walk.minutes"));
         minutes.setMin(CareRules.WALK_MIN_MINUTES);
@@ -58,7 +59,7 @@ class WalkForm extends Div {
             }
         });
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        go.addClassName("start-button");
+        go.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         count.addClassName("care-count");
         add(new H2(getTranslation("care.walk.title")), count, new Paragraph(getTranslation("care.walk.advice")),
                 minutes, go, new SourceLine("care.walk.source", null));

@@ -7,17 +7,18 @@ import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** A library card: the whole card links to the exercise's page. */
 class ExerciseCard extends Anchor {
 
     ExerciseCard(ExerciseInfo exercise) {
         super(ExerciseDetailView.href(exercise.slug()));
-        addClassName("exercise-card");
+        addClassNames("exercise-card", LumoUtility.Display.BLOCK);
         Card card = new Card();
         card.addThemeVariants(CardVariant.LUMO_OUTLINED, CardVariant.LUMO_STRETCH_MEDIA);
         Image picture = new Image(exercise.imagePath(), "");
-        picture.addClassName("exercise-picture");
+        picture.addClassNames("exercise-picture", LumoUtility.Display.BLOCK);
         card.setMedia(picture);
         card.setTitle(exercise.name(), 2);
         card.setSubtitle(exercise.purpose());

@@ -1,6 +1,7 @@
 package app.backcoach.exercise.ui;
 
 import app.backcoach.base.ui.DoseText;
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.exercise.ExerciseService;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 /** One exercise in full: picture, purpose, numbered steps, dose, cautions and its source. */
@@ -41,7 +43,7 @@ public class ExerciseDetailView extends VerticalLayout implements BeforeEnterObs
 
     ExerciseDetailView(ExerciseService exercises) {
         this.exercises = exercises;
-        addClassName("page");
+        PageFrame.apply(this);
     }
 
     @Override
@@ -62,7 +64,7 @@ public class ExerciseDetailView extends VerticalLayout implements BeforeEnterObs
 
     private Image picture(ExerciseInfo exercise) {
         Image picture = new Image(exercise.imagePath(), getTranslation("detail.pictureOf", exercise.name()));
-        picture.addClassName("exercise-picture-large");
+        picture.addClassNames("exercise-picture-large", LumoUtility.Display.BLOCK);
         return picture;
     }
 
@@ -70,7 +72,9 @@ public class ExerciseDetailView extends VerticalLayout implements BeforeEnterObs
         Div dose = new Div(DoseText.of(this, exercise.dose()));
         dose.addClassName("dose-large");
         if (exercise.dose().sessionsPerDay() != null) {
-            dose.add(new Paragraph(getTranslation("dose.sessions", exercise.dose().sessionsPerDay())));
+            Paragraph sessions = new Paragraph(getTranslation("dose.sessions", exercise.dose().sessionsPerDay()));
+            sessions.addClassNames(LumoUtility.Margin.Top.XSMALL, LumoUtility.Margin.Bottom.NONE);
+            dose.add(sessions);
         }
         return dose;
     }

@@ -1,5 +1,6 @@
 package app.backcoach.exercise.ui;
 
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.exercise.ExerciseService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 /** The exercise library: a card per exercise with its picture, purpose and default dose. */
@@ -29,9 +31,9 @@ public class ExerciseLibraryView extends VerticalLayout implements HasDynamicTit
     }
 
     ExerciseLibraryView(ExerciseService exercises) {
-        addClassName("page");
+        PageFrame.apply(this);
         Div cards = new Div();
-        cards.addClassName("card-grid");
+        cards.addClassNames("card-grid", LumoUtility.Display.GRID, LumoUtility.Gap.MEDIUM, LumoUtility.Width.FULL);
         exercises.findAll().forEach(exercise -> cards.add(new ExerciseCard(exercise)));
         add(new H1(getTranslation("library.title")), new Paragraph(getTranslation("library.intro")), cards,
                 new Paragraph(getTranslation("app.disclaimer")));

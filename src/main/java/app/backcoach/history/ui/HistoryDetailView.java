@@ -1,5 +1,6 @@
 package app.backcoach.history.ui;
 
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.engine.Side;
 import app.backcoach.history.HistoryService;
 import app.backcoach.history.SetLine;
@@ -53,7 +54,7 @@ public class HistoryDetailView extends VerticalLayout implements BeforeEnterObse
     HistoryDetailView(HistoryService history, UserSettingsService settings) {
         this.history = history;
         this.settings = settings;
-        addClassName("page");
+        PageFrame.apply(this);
     }
 
     @Override

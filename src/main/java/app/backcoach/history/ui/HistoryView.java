@@ -1,5 +1,6 @@
 package app.backcoach.history.ui;
 
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.history.HistoryEntry;
 import app.backcoach.history.HistoryExport;
 import app.backcoach.history.HistoryService;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.io.OutputStreamWriter;
@@ -41,10 +43,10 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
     private static final int ROWS_SHOWN_WHOLE = 8;
 
     HistoryView(HistoryService history, HistoryExport export, UserSettingsService settings) {
-        addClassName("page");
+        PageFrame.apply(this);
         HistoryFormat format = new HistoryFormat(this, settings.preferences());
         Grid<HistoryEntry> grid = new Grid<>();
-        grid.addClassName("history-grid");
+        grid.addClassNames("history-grid", LumoUtility.Width.FULL);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(entry -> format.dateTime(entry.startedAt())).setHeader(getTranslation("history.when"))

@@ -1,6 +1,7 @@
 package app.backcoach.progress.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -14,7 +15,7 @@ import java.util.List;
 @Tag("bc-pain-chart")
 @JsModule("./components/pain-chart.ts")
 @NpmPackage(value = "chart.js", version = "4.5.1")
-class PainChart extends Component {
+class PainChart extends Component implements HasStyle {
 
     /** One value per label; {@code null} where the day has no rating. */
     void show(List<String> days, List<Double> before, List<Double> after, String beforeLabel, String afterLabel) {

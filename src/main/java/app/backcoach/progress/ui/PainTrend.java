@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,7 @@ class PainTrend extends Div {
     static final int DAYS = 28;
 
     PainTrend(List<DailyPain> days, LocalDate today, Locale locale) {
-        addClassName("pain-trend");
+        addClassName(LumoUtility.Width.FULL);
         if (days.isEmpty()) {
             add(new Paragraph(getTranslation("progress.pain.none")));
             return;
@@ -46,6 +47,7 @@ class PainTrend extends Div {
             after.add(pain == null ? null : pain.after());
         }
         PainChart chart = new PainChart();
+        chart.addClassName(LumoUtility.Margin.Bottom.MEDIUM);
         chart.show(labels, before, after, getTranslation("progress.pain.before"), getTranslation("progress.pain.after"));
         add(chart, table(days, label, locale));
     }
@@ -59,7 +61,7 @@ class PainTrend extends Div {
         days.reversed().forEach(day -> body.add(new NativeTableRow(new NativeTableCell(label.format(day.day())),
                 cell(day.before(), locale), cell(day.after(), locale))));
         Div wrapper = new Div(new NativeTable(new NativeTableHeader(headings), body));
-        wrapper.addClassName("week-table");
+        wrapper.addClassNames("week-table", LumoUtility.Width.FULL);
         NativeDetails details = new NativeDetails(getTranslation("progress.pain.figures"), wrapper);
         details.addClassName("pain-figures");
         return details;

@@ -1,6 +1,7 @@
 package app.backcoach.progress.ui;
 
 import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.care.ui.CareView;
 import app.backcoach.progress.ProgressService;
 import app.backcoach.progress.Streak;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
@@ -45,14 +47,14 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     static final int WEEKS = 12;
 
     ProgressView(ProgressService progress, UserSettingsService settings, PainService pain, Clock clock) {
-        addClassName("page");
+        PageFrame.apply(this);
         Preferences preferences = settings.preferences();
         int weeklyTarget = preferences.weeklyTarget();
         List<WeekSummary> weeks = progress.lastWeeks(WEEKS);
         FlexLayout cards = new FlexLayout(
                 week("progress.thisWeek", weeks.getLast(), weeklyTarget, preferences.weeklyGoalDays()),
                 week("progress.lastWeek", weeks.get(weeks.size() - 2), weeklyTarget, preferences.weeklyGoalDays()));
-        cards.addClassName("week-cards");
+        cards.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM, LumoUtility.Width.FULL);
         DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM", preferences.locale());
         WeeklyChart chart = new WeeklyChart();
         chart.show(weeks.stream().map(w -> label.format(w.weekStart())).toList(),
@@ -75,18 +77,20 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div week(String titleKey, WeekSummary week, int weeklyTarget, int goalDays) {
-        Div card = new Div(new H2(getTranslation(titleKey)),
+        H2 title = new H2(getTranslation(titleKey));
+        title.addClassName(LumoUtility.Margin.Top.NONE);
+        Div card = new Div(title,
                 figure(getTranslation("progress.sessionsOf", week.sessions(), weeklyTarget)),
                 figure(getTranslation("progress.sets", week.sets())),
                 figure(getTranslation("progress.minutes", week.minutes())),
                 figure(getTranslation("progress.activeDays", week.activeDays(), goalDays)));
-        card.addClassName("week-card");
+        card.addClassNames("week-card", LumoUtility.Padding.MEDIUM);
         return card;
     }
 
     private static Paragraph figure(String text) {
         Paragraph figure = new Paragraph(text);
-        figure.addClassName("week-figure");
+        figure.addClassNames("week-figure", LumoUtility.Margin.Vertical.XSMALL);
         return figure;
     }
 

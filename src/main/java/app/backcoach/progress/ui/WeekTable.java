@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
 class WeekTable extends Div {
 
     WeekTable(List<WeekSummary> weeks, DateTimeFormatter label, int weeklyTarget) {
-        addClassName("week-table");
+        addClassNames("week-table", LumoUtility.Width.FULL);
         NativeTableHeader header = new NativeTableHeader();
         NativeTableRow headings = new NativeTableRow();
         for (String key : List.of("progress.table.week", "progress.table.sessions", "progress.table.target",

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.converter.StringToIntegerConverter;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -96,7 +97,8 @@ class ExerciseRow extends Div {
 
     ExerciseRow(ExerciseInfo exercise, RoutineDraft.Item item, Actions actions) {
         this.exercise = exercise;
-        addClassName("exercise-row");
+        addClassNames("exercise-row", LumoUtility.Padding.Top.SMALL, LumoUtility.Padding.Horizontal.MEDIUM,
+                LumoUtility.Padding.Bottom.MEDIUM);
         up = iconButton(VaadinIcon.ARROW_UP, "editor.moveUp", row -> actions.moveUp(row));
         down = iconButton(VaadinIcon.ARROW_DOWN, "editor.moveDown", row -> actions.moveDown(row));
         Button remove = iconButton(VaadinIcon.TRASH, "editor.remove", row -> actions.remove(row));
@@ -105,9 +107,11 @@ class ExerciseRow extends Div {
         Span name = new Span(exercise.name());
         name.addClassName("exercise-row-name");
         Div header = new Div(number, name);
-        header.addClassName("exercise-row-header");
+        header.addClassNames("exercise-row-header", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.SMALL);
         Div buttons = new Div(up, down, remove);
-        buttons.addClassName("exercise-row-buttons");
+        buttons.addClassNames("exercise-row-buttons", LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL,
+                LumoUtility.Margin.Vertical.XSMALL);
         add(header, buttons, doseFields());
         Values values = new Values();
         values.setHold(item.holdSeconds());
@@ -130,8 +134,10 @@ class ExerciseRow extends Div {
         rest.setHelperText(getTranslation("editor.restHelp", RoutineItem.MIN_REST_SECONDS,
                 RoutineItem.MAX_REST_SECONDS));
         Div fields = new Div(hold, reps, sets, rest);
-        fields.addClassName("dose-fields");
-        aboveSources.addClassName("above-sources");
+        fields.addClassNames("dose-fields", LumoUtility.Display.GRID, LumoUtility.Gap.Column.MEDIUM,
+                LumoUtility.AlignItems.START);
+        aboveSources.addClassNames("above-sources", LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER,
+                LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
         aboveSources.setVisible(false);
         refreshAboveSources = () -> showAboveSources(hold, reps, sets);
         binder.addValueChangeListener(event -> refreshAboveSources.run());
@@ -139,7 +145,7 @@ class ExerciseRow extends Div {
         // only an exercise that the catalogue does one side at a time may be done per side
         if (exercise.dose().sideMode().perSide()) {
             OnOffSwitch perSide = new OnOffSwitch(getTranslation("editor.perSide"));
-            perSide.addClassName("per-side");
+            perSide.addClassNames("per-side", LumoUtility.Margin.Top.SMALL);
             binder.forField(perSide).bind(Values::isPerSide, Values::setPerSide);
             fields.add(perSide);
         }
@@ -171,7 +177,7 @@ class ExerciseRow extends Div {
                 .executeJs("customElements.whenDefined(this.localName).then(() => requestAnimationFrame(() => {"
                         + " if (this.inputElement) { this.inputElement.inputMode = 'numeric'; } }))"));
         field.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        field.addClassName("dose-field");
+        field.addClassNames("dose-field", LumoUtility.Width.FULL);
         binder.forField(field)
                 .asRequired(getTranslation("editor.required"))
                 .withConverter(new StringToIntegerConverter(getTranslation("editor.number")))

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.function.Consumer;
 
@@ -36,15 +37,17 @@ class RoutineCard extends Card {
         add(new RoutineSummary(routine.description(), routine.dosedExercises(), routine.estimatedMinutes()));
         if (routine.progression()) {
             Span progression = new Span(getTranslation("routines.progressionOn"));
-            progression.addClassName("progression-badge");
+            progression.addClassNames("progression-badge", LumoUtility.AlignSelf.START,
+                    LumoUtility.Padding.Vertical.XSMALL, LumoUtility.Padding.Horizontal.SMALL);
             add(progression);
         }
         Button start = new Button(getTranslation("routines.start"), VaadinIcon.PLAY.create(),
                 event -> actions.start().accept(routine));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        start.addClassName("start-button");
+        start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         start.setAriaLabel(getTranslation("routines.start") + " " + routine.name());
-        more.addClassName("routine-actions");
+        more.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL,
+                LumoUtility.Width.FULL);
         if (!routine.builtIn()) {
             more.add(action("routines.edit", VaadinIcon.EDIT, routine, actions.edit()));
         }
@@ -60,7 +63,8 @@ class RoutineCard extends Card {
     }
 
     private void buildConfirmation(RoutineInfo routine, Consumer<RoutineInfo> delete) {
-        confirmation.addClassName("delete-confirmation");
+        confirmation.addClassNames("delete-confirmation", LumoUtility.Padding.Vertical.SMALL,
+                LumoUtility.Padding.Horizontal.MEDIUM);
         confirmation.getElement().setAttribute("role", "alert");
         confirmation.setVisible(false);
         Button yes = new Button(getTranslation("routines.deleteConfirm"), VaadinIcon.TRASH.create(),
@@ -69,8 +73,11 @@ class RoutineCard extends Card {
         yes.setAriaLabel(getTranslation("routines.deleteConfirm") + " " + routine.name());
         Button keep = new Button(getTranslation("routines.keep"), event -> askToDelete(false));
         Div buttons = new Div(yes, keep);
-        buttons.addClassName("delete-confirmation-buttons");
-        confirmation.add(new Paragraph(getTranslation("routines.deleteText", routine.name())), buttons);
+        buttons.addClassNames("delete-confirmation-buttons", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.SMALL);
+        Paragraph text = new Paragraph(getTranslation("routines.deleteText", routine.name()));
+        text.addClassNames(LumoUtility.Margin.Top.NONE, LumoUtility.Margin.Bottom.SMALL);
+        confirmation.add(text, buttons);
     }
 
     private void askToDelete(boolean ask) {

@@ -1,5 +1,6 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.exercise.ExerciseService;
 import app.backcoach.routine.EditableRoutine;
 import app.backcoach.routine.InvalidRoutineException;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.dao.ConcurrencyFailureException;
 
@@ -71,9 +73,9 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
     RoutineEditorView(RoutineService routines, ExerciseService exercises) {
         this.routines = routines;
         this.form = new RoutineForm(exercises.findAll());
-        addClassName("page");
+        PageFrame.apply(this);
         addClassName("editor-page");
-        changedElsewhere.addClassName("changed-elsewhere");
+        changedElsewhere.addClassNames("changed-elsewhere", LumoUtility.Padding.MEDIUM);
         changedElsewhere.setVisible(false);
         Button save = new Button(getTranslation("editor.save"), VaadinIcon.CHECK.create(), event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -81,11 +83,12 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
         cancel.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
         // shown in the page, not as a notification: see OnOffSwitch on what the bundle loads for new pages
         fixErrors.setText(getTranslation("editor.fixErrors"));
-        fixErrors.addClassName("editor-error");
+        fixErrors.addClassNames("editor-error", LumoUtility.Width.FULL, LumoUtility.Margin.NONE);
         fixErrors.getElement().setAttribute("role", "alert");
         fixErrors.setVisible(false);
         Div actions = new Div(fixErrors, save, cancel);
-        actions.addClassName("editor-actions");
+        actions.addClassNames("editor-actions", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM, LumoUtility.Margin.Top.MEDIUM);
         add(new Anchor(RoutinesView.href(), getTranslation("editor.back")), title, changedElsewhere, form, actions);
     }
 
@@ -157,7 +160,9 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
                 event -> getUI().ifPresent(ui -> ui.getPage().reload()));
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         changedElsewhere.removeAll();
-        changedElsewhere.add(new Paragraph(getTranslation("editor.changedElsewhere")), reload);
+        Paragraph text = new Paragraph(getTranslation("editor.changedElsewhere"));
+        text.addClassName(LumoUtility.Margin.Top.NONE);
+        changedElsewhere.add(text, reload);
         changedElsewhere.getElement().setAttribute("role", "alert");
         changedElsewhere.setVisible(true);
         changedElsewhere.scrollIntoView();

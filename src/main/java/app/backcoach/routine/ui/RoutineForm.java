@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,13 +79,16 @@ class RoutineForm extends Composite<VerticalLayout> implements ExerciseRow.Actio
         catalogue = exercises.stream().collect(Collectors.toMap(ExerciseInfo::id, Function.identity()));
         progression = new OnOffSwitch(getTranslation("editor.progression"));
         VerticalLayout layout = getContent();
-        layout.addClassName("routine-form");
+        layout.addClassNames("routine-form", LumoUtility.Width.FULL);
         layout.setPadding(false);
-        rows.addClassName("exercise-rows");
+        rows.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM,
+                LumoUtility.Width.FULL);
         listError.addClassName("exercise-list-error");
         listError.setText(getTranslation("editor.noExercises"));
         listError.setVisible(false);
-        layout.add(nameField(), new H2(getTranslation("editor.exercises")), listError, rows, adder(exercises),
+        H2 exercisesTitle = new H2(getTranslation("editor.exercises"));
+        exercisesTitle.addClassNames(LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        layout.add(nameField(), exercisesTitle, listError, rows, adder(exercises),
                 descriptionField(), progressionField());
     }
 
@@ -130,9 +134,10 @@ class RoutineForm extends Composite<VerticalLayout> implements ExerciseRow.Actio
         Paragraph rule = new Paragraph(getTranslation("progression.rule", ProgressionRule.GOOD_WORKOUTS_NEEDED,
                 ProgressionRule.REPS_ADDED));
         Paragraph source = new Paragraph(getTranslation("progression.source"));
-        source.addClassName("source");
+        rule.addClassName(LumoUtility.Margin.Vertical.XSMALL);
+        source.addClassNames("source", LumoUtility.Margin.Vertical.XSMALL);
         Div field = new Div(progression, rule, source);
-        field.addClassName("progression-field");
+        field.addClassName(LumoUtility.Width.FULL);
         return field;
     }
 
@@ -142,14 +147,17 @@ class RoutineForm extends Composite<VerticalLayout> implements ExerciseRow.Actio
         adderError.setText(getTranslation("editor.tooManyExercises", Routine.MAX_EXERCISES));
         adderError.setVisible(false);
         Div buttons = new Div();
-        buttons.addClassName("exercise-adder-buttons");
+        buttons.addClassNames("exercise-adder-buttons", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.SMALL);
         exercises.forEach(exercise -> {
             Button add = new Button(exercise.name(), VaadinIcon.PLUS.create(), event -> add(exercise));
             add.setAriaLabel(getTranslation("editor.add", exercise.name()));
             buttons.add(add);
         });
-        Div adder = new Div(new H3(getTranslation("editor.addExercise")), adderError, buttons);
-        adder.addClassName("exercise-adder");
+        H3 title = new H3(getTranslation("editor.addExercise"));
+        title.addClassName(LumoUtility.Margin.Vertical.SMALL);
+        Div adder = new Div(title, adderError, buttons);
+        adder.addClassName(LumoUtility.Width.FULL);
         return adder;
     }
 

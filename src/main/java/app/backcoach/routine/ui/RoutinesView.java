@@ -1,5 +1,6 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
 import com.vaadin.flow.component.UI;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -60,7 +62,7 @@ public class RoutinesView extends VerticalLayout implements HasDynamicTitle {
 
     RoutinesView(RoutineService routines) {
         this.routines = routines;
-        addClassName("page");
+        PageFrame.apply(this);
         Button create = new Button(getTranslation("routines.new"), VaadinIcon.PLUS.create(),
                 event -> RoutineEditorView.openNew());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -91,7 +93,7 @@ public class RoutinesView extends VerticalLayout implements HasDynamicTitle {
 
     private static Div grid() {
         Div grid = new Div();
-        grid.addClassName("card-grid");
+        grid.addClassNames("card-grid", LumoUtility.Display.GRID, LumoUtility.Gap.MEDIUM, LumoUtility.Width.FULL);
         return grid;
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,7 +43,8 @@ class SafetyAnswers {
         Anchor call = callLink(emergencyNumber);
         call.addClassName("call-button-main");
         Div others = new Div();
-        others.addClassName("call-buttons");
+        others.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
+                LumoUtility.Margin.Bottom.MEDIUM);
         EmergencyNumber.COMMON.stream().filter(number -> !number.equals(emergencyNumber)).sorted()
                 .forEach(number -> others.add(callLink(number)));
         Div panel = new Div(new H1(text("safety.emergency.title")), new Paragraph(text("safety.emergency.text")),
@@ -70,7 +72,7 @@ class SafetyAnswers {
         Button go = new Button(text("safety.warning.acknowledge"), VaadinIcon.ARROW_RIGHT.create(),
                 event -> acknowledge.run());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        go.addClassName("start-button");
+        go.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         return List.of(panel, go, new SourceLine(RedFlag.Tier.SOON.sourceKey(), null));
     }
 

@@ -2,6 +2,7 @@ package app.backcoach.safety.ui;
 
 import app.backcoach.base.Sources;
 import app.backcoach.base.ui.Home;
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyService;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.LocalDate;
@@ -65,7 +67,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
     SafetyCheckView(SafetyService safety, UserSettingsService settings) {
         this.safety = safety;
         this.settings = settings;
-        addClassName("page");
+        PageFrame.apply(this);
         addClassName("safety-page");
     }
 
@@ -94,7 +96,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
                 .map(flag -> new YesNoQuestion(flag, status.assessed().contains(flag))).toList();
         for (RedFlag.Tier tier : RedFlag.Tier.values()) {
             Div group = new Div(new H2(getTranslation("safety.group." + tier.name())));
-            group.addClassName("question-group");
+            group.addClassName(LumoUtility.Width.FULL);
             questions.stream().filter(question -> question.flag().tier() == tier).forEach(group::add);
             add(group);
         }
@@ -106,7 +108,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
         Button done = new Button(getTranslation("safety.done"), VaadinIcon.CHECK.create(),
                 event -> submit(questions, number, missing));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        done.addClassName("start-button");
+        done.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         add(number, missing, done);
         Arrays.stream(RedFlag.Tier.values()).forEach(tier -> add(new SourceLine(tier.sourceKey(), null)));
     }
@@ -170,7 +172,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
             Button start = new Button(getTranslation("safety.clear.toWorkout"), VaadinIcon.PLAY.create(),
                     event -> getUI().ifPresent(ui -> ui.navigate(then)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-            start.addClassName("start-button");
+            start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
             next = start;
         } else {
             Anchor home = new Anchor(Home.href(), getTranslation("safety.clear.home"));

@@ -2,6 +2,7 @@ package app.backcoach.safety.ui;
 
 import app.backcoach.safety.RedFlag;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
 
@@ -15,7 +16,7 @@ class YesNoQuestion extends RadioButtonGroup<Boolean> {
 
     YesNoQuestion(RedFlag flag, boolean assessed) {
         this.flag = flag;
-        addClassName("yes-no");
+        addClassNames("yes-no", LumoUtility.Width.FULL, LumoUtility.Padding.Bottom.MEDIUM);
         setLabel(assessed ? getTranslation("safety.assessed", getTranslation(flag.key() + ".short"))
                 : getTranslation(flag.key()));
         setItems(List.of(false, true));

@@ -1,6 +1,7 @@
 package app.backcoach.security.ui;
 
 import app.backcoach.base.PersonalDataExport;
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.security.AccountException;
 import app.backcoach.security.AccountService;
 import app.backcoach.security.CurrentUser;
@@ -48,7 +49,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 PersonalDataExport myData) {
         this.accounts = accounts;
         this.authentication = authentication;
-        addClassName("page");
+        PageFrame.apply(this);
         String name = currentUser.principal().map(p -> p.getUsername()).orElse("");
         add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.signedInAs", name)),
                 new H2(getTranslation("account.changePassword")), changePasswordForm(),

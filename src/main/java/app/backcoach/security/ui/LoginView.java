@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** Sign-in: Vaadin's login form posting to Spring Security, and a way to create an account. */
 @Route(value = "login", autoLayout = false)
@@ -21,7 +22,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
 
     LoginView() {
-        addClassName("auth-page");
+        addClassNames("auth-page", LumoUtility.Padding.Vertical.LARGE, LumoUtility.Padding.Horizontal.MEDIUM,
+                LumoUtility.MinHeight.SCREEN, LumoUtility.BoxSizing.BORDER);
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** Creating an account: a username and a password typed twice; each problem is shown at its field. */
 @Route(value = "register", autoLayout = false)
@@ -28,7 +29,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     RegisterView(AccountService accounts) {
         this.accounts = accounts;
-        addClassName("auth-page");
+        addClassNames("auth-page", LumoUtility.Padding.Vertical.LARGE, LumoUtility.Padding.Horizontal.MEDIUM,
+                LumoUtility.MinHeight.SCREEN, LumoUtility.BoxSizing.BORDER);
         setAlignItems(Alignment.CENTER);
         username.setLabel(getTranslation("register.username"));
         username.setHelperText(getTranslation("register.usernameHelp", AccountService.USERNAME_MIN_LENGTH,

@@ -2,6 +2,7 @@ package app.backcoach.today.ui;
 
 import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.Home;
+import app.backcoach.base.ui.PageFrame;
 import app.backcoach.care.CareRules;
 import app.backcoach.care.CareService;
 import app.backcoach.care.CareToday;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -40,8 +42,8 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
 
     TodayView(ProgressService progress, RoutineService routines, HistoryService history, CareService care,
               PainService pain) {
-        addClassName("page");
-        addClassName("today-page");
+        PageFrame.apply(this);
+        addClassName(LumoUtility.AlignItems.START);
         TodayStatus today = progress.today();
         Div count = new Div(getTranslation("today.sessions", today.sessions(), today.target()));
         count.addClassName("today-count");
@@ -55,7 +57,7 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         if (advice.isEmpty()) {
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        start.addClassName("start-button");
+        start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         WeekSummary thisWeek = today.thisWeek();
         Paragraph week = new Paragraph(thisWeek.sessions() == 0 ? getTranslation("today.weekNone")
                 : getTranslation("today.week", thisWeek.sessions(), thisWeek.activeDays()));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,15 +26,18 @@ final class AskFirstNotes {
         Set<AskFirst> reasons = EnumSet.of(AskFirst.BACK_SURGERY);
         routine.items().forEach(item -> reasons.addAll(item.exercise().askFirst()));
         Div notes = new Div();
-        notes.addClassName("ask-first");
+        notes.addClassNames("ask-first", LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER);
         UnorderedList list = new UnorderedList();
         reasons.forEach(reason -> {
             ListItem item = new ListItem(notes.getTranslation(reason.key()));
             Paragraph source = new SourceLine(reason.sourceKey(), null);
+            source.addClassName(LumoUtility.Margin.NONE);
             item.add(source);
             list.add(item);
         });
-        notes.add(new H2(notes.getTranslation("askFirst.title")), list);
+        H2 title = new H2(notes.getTranslation("askFirst.title"));
+        title.addClassName(LumoUtility.Margin.Bottom.NONE);
+        notes.add(title, list);
         return notes;
     }
 }

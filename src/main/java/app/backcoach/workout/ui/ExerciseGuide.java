@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * The current exercise's drawing, steps and cautions, beside or below the timer, with the one rule that holds
@@ -15,21 +16,22 @@ import com.vaadin.flow.component.html.UnorderedList;
 class ExerciseGuide extends Div {
 
     ExerciseGuide() {
-        addClassName("exercise-guide");
+        addClassNames("exercise-guide", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+                LumoUtility.AlignItems.START, LumoUtility.JustifyContent.CENTER, LumoUtility.Margin.Top.LARGE);
     }
 
     void show(ExerciseInfo exercise) {
         removeAll();
         Image picture = new Image(exercise.imagePath(), getTranslation("detail.pictureOf", exercise.name()));
-        picture.addClassName("exercise-picture");
+        picture.addClassNames("exercise-picture", LumoUtility.Display.BLOCK);
         OrderedList steps = new OrderedList();
-        steps.addClassName("steps");
+        steps.addClassNames("steps", LumoUtility.Margin.NONE);
         exercise.steps().forEach(step -> steps.add(new ListItem(step)));
         UnorderedList cautions = new UnorderedList();
-        cautions.addClassName("cautions");
+        cautions.addClassNames("cautions", LumoUtility.Margin.NONE);
         exercise.cautions().forEach(caution -> cautions.add(new ListItem(caution)));
         Paragraph stopRule = new Paragraph(getTranslation("workout.stopRule"));
-        stopRule.addClassName("stop-rule");
+        stopRule.addClassNames("stop-rule", LumoUtility.Margin.NONE);
         add(picture, steps, cautions, stopRule);
     }
 }

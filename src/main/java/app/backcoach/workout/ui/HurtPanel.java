@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.function.Consumer;
 
@@ -29,7 +30,8 @@ class HurtPanel extends Div {
         this.skipExercise = skipExercise;
         this.endWorkout = endWorkout;
         this.cancel = cancel;
-        addClassName("hurt-panel");
+        addClassNames("hurt-panel", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
+                LumoUtility.Margin.Top.MEDIUM);
         addClassName("advice-box");
         getElement().setAttribute("role", "alert");
         setVisible(false);
@@ -39,7 +41,7 @@ class HurtPanel extends Div {
     void ask() {
         removeAll();
         FlexLayout answers = new FlexLayout();
-        answers.addClassName("hurt-answers");
+        answers.addClassNames("hurt-answers", LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         for (Hurt what : Hurt.values()) {
             Button answer = new Button(getTranslation("hurt." + what.name()), event -> answered(what));
             answer.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -69,7 +71,7 @@ class HurtPanel extends Div {
         });
         end.addThemeVariants(ButtonVariant.LUMO_LARGE);
         FlexLayout choices = new FlexLayout(skip, end);
-        choices.addClassName("hurt-answers");
+        choices.addClassNames("hurt-answers", LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         add(new H2(getTranslation("hurt.title." + what.name())), new Paragraph(getTranslation("hurt.text." + what.name())),
                 choices, new SourceLine(what == Hurt.SPREADING ? "advice.source.SPREADING" : "advice.source.STOP_FOR_TODAY",
                         what == Hurt.SPREADING ? Sources.NHS_BACK_PAIN : Sources.NHS_INFORM_EXERCISES));

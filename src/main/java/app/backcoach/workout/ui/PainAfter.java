@@ -8,6 +8,7 @@ import app.backcoach.safety.LegSymptoms;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,7 +28,7 @@ class PainAfter extends VerticalLayout {
               Supplier<List<Advice>> currentAdvice, Runnable legsSettled) {
         this.currentAdvice = currentAdvice;
         this.legsSettled = legsSettled;
-        addClassName("pain-after");
+        addClassNames("pain-after", LumoUtility.Width.FULL);
         setPadding(false);
         setAlignItems(Alignment.STRETCH);
         PainScale pain = new PainScale("pain.after");
@@ -38,7 +39,7 @@ class PainAfter extends VerticalLayout {
         add(pain);
         if (askAboutLegs) {
             RadioButtonGroup<LegSymptoms> legs = new RadioButtonGroup<>(getTranslation("legs.question"));
-            legs.addClassName("leg-symptoms");
+            legs.addClassNames("leg-symptoms", LumoUtility.Width.FULL, LumoUtility.Padding.Bottom.MEDIUM);
             legs.setItems(LegSymptoms.values());
             legs.setItemLabelGenerator(answer -> getTranslation("legs." + answer.name()));
             legs.addValueChangeListener(event -> {

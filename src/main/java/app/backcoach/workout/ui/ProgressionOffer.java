@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,7 +32,7 @@ class ProgressionOffer extends Div {
         this.progression = progression;
         this.routine = routine;
         this.changed = changed;
-        addClassName("progression-offer");
+        addClassNames("progression-offer", LumoUtility.Padding.MEDIUM);
         setVisible(progression.isOffered(routine));
         if (!isVisible()) {
             return;
@@ -43,10 +44,13 @@ class ProgressionOffer extends Div {
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button decline = new Button(getTranslation("progression.decline"), event -> decline());
         Div buttons = new Div(accept, decline);
-        buttons.addClassName("progression-buttons");
+        buttons.addClassNames("progression-buttons", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM);
         Paragraph source = new Paragraph(getTranslation("progression.source"));
         source.addClassName("source");
-        add(new H2(getTranslation("progression.title")),
+        H2 title = new H2(getTranslation("progression.title"));
+        title.addClassName(LumoUtility.Margin.Top.NONE);
+        add(title,
                 new Paragraph(getTranslation("progression.text", ProgressionRule.GOOD_WORKOUTS_NEEDED)), steps,
                 buttons, new Paragraph(getTranslation("progression.rule", ProgressionRule.GOOD_WORKOUTS_NEEDED,
                         ProgressionRule.REPS_ADDED)), source);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,8 @@ class RunningWorkout extends Div {
         this.workouts = workouts;
         this.settings = settings;
         this.ended = ended;
-        addClassName("workout-running");
+        addClassNames("workout-running", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.AlignItems.CENTER, LumoUtility.TextAlignment.CENTER, LumoUtility.Gap.XSMALL);
         timer.setCountdownWords(getTranslation("workout.countdown"));
         timer.addPhaseEndListener(event -> phaseEnded(event.phaseId(), event.elapsedMillis()));
         add(timer);
@@ -133,7 +135,7 @@ class RunningWorkout extends Div {
         hurtPanel = new HurtPanel(this::reportHurt, this::skipExercise, this::finishEarly, this::togglePause);
         guide = new ExerciseGuide();
         position.addClassName("workout-position");
-        exerciseName.addClassName("workout-exercise-name");
+        exerciseName.addClassNames("workout-exercise-name", LumoUtility.Margin.NONE);
         exerciseOf.addClassName("workout-exercise-of");
         next.addClassName("workout-next");
         addComponentAtIndex(0, exerciseOf);

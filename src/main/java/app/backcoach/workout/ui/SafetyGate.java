@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * Shown in place of a workout's Start button while the red-flag check stands in the way: not yet taken, a
@@ -24,7 +25,7 @@ public class SafetyGate extends Div {
         Button open = new Button(getTranslation("safety.gate.button." + state), VaadinIcon.CLIPBOARD_CHECK.create(),
                 event -> SafetyCheckView.open(WorkoutView.href(routineKey)));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        open.addClassName("start-button");
+        open.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         add(new H2(getTranslation("safety.gate.title." + state)),
                 new Paragraph(getTranslation("safety.gate.text." + state)), open);
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,8 @@ class WorkoutIntro extends VerticalLayout {
         add(advice, summary = new RoutineSummary(routine.description(), routine.dosedExercises(), routine.estimatedMinutes()));
         if (pressUpsLeftOut) {
             Paragraph leftOut = new Paragraph(getTranslation("workout.pressUpsLeftOut"));
-            leftOut.addClassName("left-out-note");
+            leftOut.addClassNames("left-out-note", LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER,
+                    LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
             add(leftOut);
         }
         add(notes);
@@ -80,16 +82,18 @@ class WorkoutIntro extends VerticalLayout {
                 summary = fresh;
             }));
         }
-        start.addClassName("start-button");
+        start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         resume.ifPresent(offer -> {
             // the workout left unfinished comes first; starting again is the other choice
             Button goOn = new Button(getTranslation("workout.resume.offer", offer.point().exerciseNumber(),
                     offer.point().exerciseCount(), offer.point().setNumber(), offer.point().setCount()),
                     VaadinIcon.PLAY.create(), event -> offer.resume().run());
             goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-            goOn.addClassNames("start-button", "resume-button");
+            goOn.addClassNames("start-button", "resume-button", LumoUtility.MaxWidth.FULL);
             Div box = new Div(new Paragraph(getTranslation("workout.resume.note")), goOn);
-            box.addClassName("resume-offer");
+            box.addClassNames("resume-offer", LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER,
+                    LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderColor.PRIMARY,
+                    LumoUtility.BorderRadius.MEDIUM);
             add(box);
             start.setText(getTranslation("workout.startAgain"));
             start.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);

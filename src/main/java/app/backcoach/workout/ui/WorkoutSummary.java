@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,14 +28,15 @@ class WorkoutSummary extends VerticalLayout {
                 figure("summary.sets", String.valueOf(sets.size())),
                 figure("summary.reps", String.valueOf(reps)),
                 figure("summary.time", getTranslation("summary.minutes", time.toMinutes(), time.toSecondsPart())));
-        figures.addClassName("summary-figures");
+        figures.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.JustifyContent.CENTER, LumoUtility.Gap.LARGE);
         Button history = new Button(getTranslation("summary.history"),
                 event -> HistoryView.open());
         history.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Button home = new Button(getTranslation("summary.home"), event -> Home.open());
         home.addThemeVariants(ButtonVariant.LUMO_LARGE);
         FlexLayout buttons = new FlexLayout(history, home);
-        buttons.addClassName("workout-controls");
+        buttons.addClassNames("workout-controls", LumoUtility.FlexWrap.WRAP, LumoUtility.JustifyContent.CENTER,
+                LumoUtility.Gap.SMALL, LumoUtility.Width.FULL);
         add(new H1(getTranslation(complete ? "summary.title" : "summary.titlePartial")), figures, painAfter, buttons);
     }
 
@@ -44,7 +46,7 @@ class WorkoutSummary extends VerticalLayout {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("figure-label");
         Div figure = new Div(number, label);
-        figure.addClassName("summary-figure");
+        figure.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER);
         return figure;
     }
 }

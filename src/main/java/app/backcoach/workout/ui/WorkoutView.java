@@ -32,6 +32,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
@@ -77,7 +78,8 @@ public class WorkoutView extends VerticalLayout implements BeforeEnterObserver, 
         this.safety = safety;
         this.pain = pain;
         this.clock = clock;
-        addClassName("workout-page");
+        addClassNames("workout-page", LumoUtility.Margin.Horizontal.AUTO, LumoUtility.Padding.Top.SMALL,
+                LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Bottom.LARGE, LumoUtility.BoxSizing.BORDER);
         setAlignItems(Alignment.STRETCH);
         running = new RunningWorkout(workouts, settings, this::showSummary);
         add(running);
