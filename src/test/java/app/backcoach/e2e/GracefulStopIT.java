@@ -52,8 +52,11 @@ class GracefulStopIT {
             List<String> failed = new CopyOnWriteArrayList<>();
             List<Thread> clients = java.util.stream.IntStream.range(0, 8).mapToObj(i -> Thread.ofPlatform().start(() -> {
                 while (app.isAlive()) {
-                    try {
-                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(login)
+                    // a connection of its own for each request, as a page load after a pause would open: a
+                    // request sent on a kept-alive connection that the server closes at the stop never reaches
+                    // it (browsers send such a request again), so it would tell nothing of requests under way
+                    try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+                        HttpResponse<String> response = client.send(HttpRequest.newBuilder(login)
                                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() >= 500) {
                             failed.add("HTTP " + response.statusCode());

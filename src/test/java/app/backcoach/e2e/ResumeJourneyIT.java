@@ -45,9 +45,15 @@ class ResumeJourneyIT extends BrowserIT {
         page.getByText("Start workout").click();
         assertThat(page.locator(".workout-position")).hasText("Rep 1 of 1 · Set 2 of 2",
                 new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        page.setViewportSize(390, 844);
         page.reload();
 
-        page.getByText(RESUME).click();
+        var resume = page.getByText(RESUME);
+        assertThat(resume).isVisible();
+        assertThat((Boolean) resume.evaluate("button => { const label = button.shadowRoot.querySelector('[part=label]');"
+                + " return label.scrollWidth <= label.clientWidth + 1; }"))
+                .as("on a phone the offer's words wrap instead of being cut off").isTrue();
+        resume.click();
         assertThat(page.locator(".workout-position")).hasText("Rep 1 of 1 · Set 2 of 2");
         assertThat(page.getByText("Well done")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -18,6 +19,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The address of this page, for links. */
+    static String href() {
+        return RouteConfiguration.forApplicationScope().getUrl(LoginView.class);
+    }
 
     private final LoginForm form = new LoginForm();
 
@@ -30,7 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(texts());
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("auth-logo");
-        Anchor register = new Anchor("register", getTranslation("login.register"));
+        Anchor register = new Anchor(RegisterView.href(), getTranslation("login.register"));
         register.addClassName("big-link");
         add(logo, new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
                 register, new Paragraph(getTranslation("app.disclaimer")));

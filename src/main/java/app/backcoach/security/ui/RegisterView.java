@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -21,6 +22,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 @Route(value = "register", autoLayout = false)
 @AnonymousAllowed
 class RegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The address of this page, for links. */
+    static String href() {
+        return RouteConfiguration.forApplicationScope().getUrl(RegisterView.class);
+    }
 
     private final AccountService accounts;
     private final TextField username = new TextField();
@@ -50,7 +56,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(username, password, passwordAgain, create);
         form.setMaxWidth("26rem");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Anchor login = new Anchor("login", getTranslation("register.login"));
+        Anchor login = new Anchor(LoginView.href(), getTranslation("register.login"));
         login.addClassName("big-link");
         add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), form, login);
     }

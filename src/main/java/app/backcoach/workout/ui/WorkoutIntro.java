@@ -94,7 +94,8 @@ class WorkoutIntro extends VerticalLayout {
             box.addClassNames("resume-offer", LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER,
                     LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderColor.PRIMARY,
                     LumoUtility.BorderRadius.MEDIUM);
-            add(box);
+            // right under the title: someone back in the middle of a workout looks for it first
+            addComponentAtIndex(1, box);
             start.setText(getTranslation("workout.startAgain"));
             start.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         });

@@ -2,6 +2,7 @@ package app.backcoach.routine.ui;
 
 import app.backcoach.KaribuTest;
 import app.backcoach.TestRoutines;
+import app.backcoach.routine.RoutineService;
 import app.backcoach.security.AccountPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RoutinesViewTest extends KaribuTest {
 
+    @Autowired
+    RoutineService routines;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -88,7 +91,7 @@ class RoutinesViewTest extends KaribuTest {
     }
 
     private int routineCount() {
-        return jdbc.queryForObject("select count(*) from routine where id = ?", Integer.class, mine);
+        return routines.findById(mine).isPresent() ? 1 : 0;
     }
 
     private static RoutineCard card(String name) {

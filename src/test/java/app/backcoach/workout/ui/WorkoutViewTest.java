@@ -7,6 +7,8 @@ import app.backcoach.TestAccounts;
 import app.backcoach.TestRoutines;
 import app.backcoach.base.ui.NotFoundView;
 import app.backcoach.base.ui.PhaseTimer;
+import app.backcoach.history.HistoryEntry;
+import app.backcoach.history.HistoryService;
 import app.backcoach.security.AccountPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -27,6 +29,8 @@ class WorkoutViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HistoryService history;
     @Autowired
     MutableClock clock;
 
@@ -67,10 +71,10 @@ class WorkoutViewTest extends KaribuTest {
         assertThat(_get(_get(WorkoutSummary.class), H1.class).getText()).isEqualTo("Well done");
         assertThat(_find(Span.class, spec -> spec.withClasses("figure-value"))).extracting(Span::getText)
                 .startsWith("1", "1", "2");
-        assertThat(jdbc.queryForObject("select status from workout where routine_id = ?", String.class, routineId))
-                .isEqualTo("COMPLETED");
-        assertThat(jdbc.queryForObject("select reps_done from workout_set s join workout w on w.id = s.workout_id "
-                + "where w.routine_id = ?", Integer.class, routineId)).isEqualTo(2);
+        HistoryEntry workout = history.page(0, 1).getFirst();
+        assertThat(workout.status()).isEqualTo("COMPLETED");
+        assertThat(history.detail(workout.id()).orElseThrow().sets()).singleElement()
+                .satisfies(set -> assertThat(set.repsDone()).isEqualTo(2));
     }
 
     @Test
@@ -117,8 +121,7 @@ class WorkoutViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Finish")));
 
         assertThat(_get(_get(WorkoutSummary.class), H1.class).getText()).isEqualTo("Workout saved");
-        assertThat(jdbc.queryForObject("select status from workout where routine_id = ?", String.class, routineId))
-                .isEqualTo("PARTIAL");
+        assertThat(history.page(0, 1).getFirst().status()).isEqualTo("PARTIAL");
     }
 
     @Test
