@@ -1,6 +1,5 @@
 package app.backcoach.base.ui;
 
-import app.backcoach.safety.Pain;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -14,10 +13,11 @@ import java.util.stream.IntStream;
  */
 public class PainScale extends RadioButtonGroup<Integer> {
 
-    public PainScale(String labelKey) {
+    /** A scale from {@code lowest} to {@code highest}; the rules of what a rating means belong to the caller. */
+    public PainScale(String labelKey, int lowest, int highest) {
         addClassNames("pain-scale", LumoUtility.Width.FULL, LumoUtility.Padding.Bottom.MEDIUM);
         setLabel(getTranslation(labelKey));
-        setItems(IntStream.rangeClosed(Pain.MIN, Pain.MAX).boxed().toList());
+        setItems(IntStream.rangeClosed(lowest, highest).boxed().toList());
         setRenderer(new ComponentRenderer<>(value -> {
             Span number = new Span(String.valueOf(value));
             number.addClassName("pain-number");

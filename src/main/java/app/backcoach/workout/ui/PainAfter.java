@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.safety.Pain;
 import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.PainScale;
 import app.backcoach.care.ui.CareView;
@@ -31,7 +32,7 @@ class PainAfter extends VerticalLayout {
         addClassNames("pain-after", LumoUtility.Width.FULL);
         setPadding(false);
         setAlignItems(Alignment.STRETCH);
-        PainScale pain = new PainScale("pain.after");
+        PainScale pain = new PainScale("pain.after", Pain.MIN, Pain.MAX);
         pain.addValueChangeListener(event -> {
             ratePain.accept(event.getValue());
             refreshAdvice();

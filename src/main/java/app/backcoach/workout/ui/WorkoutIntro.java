@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.safety.Pain;
 import app.backcoach.base.Sources;
 import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.PainScale;
@@ -37,7 +38,7 @@ class WorkoutIntro extends VerticalLayout {
     record Resume(ResumePoint point, Runnable resume) {
     }
 
-    private final PainScale painBefore = new PainScale("pain.before");
+    private final PainScale painBefore = new PainScale("pain.before", Pain.MIN, Pain.MAX);
     private final Div restInstead = new Div();
     private RoutineSummary summary;
 
