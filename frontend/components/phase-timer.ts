@@ -6,8 +6,8 @@ import { ScreenWakeLock } from './phase-timer/wake-lock';
 
 type Kind = 'hold' | 'wait' | 'done';
 
-/** Phases longer than this show minutes and seconds. */
-const LONGEST_IN_SECONDS = 120_000;
+/** Phases longer than this (in milliseconds: 2 minutes) show minutes and seconds; shorter ones whole seconds. */
+const LONGEST_SHOWN_IN_SECONDS_MS = 120_000;
 
 /**
  * The countdown of one workout phase, run by the browser so that the server hears nothing while it runs.
@@ -211,7 +211,7 @@ export class PhaseTimer extends LitElement {
   render() {
     const seconds = Math.ceil(this.remainingShown / 1000);
     // minutes and seconds for the long timers (packs, walks); whole seconds for a workout's short phases
-    const clock = this.shown.durationMs > LONGEST_IN_SECONDS;
+    const clock = this.shown.durationMs > LONGEST_SHOWN_IN_SECONDS_MS;
     const digits = clock ? `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}` : String(seconds);
     return html`
       ${this.ring.render()}

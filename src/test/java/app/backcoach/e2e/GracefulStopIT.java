@@ -49,6 +49,7 @@ class GracefulStopIT {
 
             AtomicBoolean stopping = new AtomicBoolean();
             AtomicInteger answered = new AtomicInteger();
+            AtomicInteger closedUnread = new AtomicInteger();
             List<String> failed = new CopyOnWriteArrayList<>();
             List<Thread> clients = java.util.stream.IntStream.range(0, 8).mapToObj(i -> Thread.ofPlatform().start(() -> {
                 while (app.isAlive()) {
@@ -66,7 +67,11 @@ class GracefulStopIT {
                     } catch (ConnectException | HttpConnectTimeoutException notStarted) {
                         // turned away at the door once the stop began: never under way
                     } catch (IOException | InterruptedException e) {
-                        if (!stopping.get() || app.isAlive()) {
+                        if (stopping.get() && String.valueOf(e.getMessage()).contains("received no bytes")) {
+                            // the kernel had accepted the connection into the listen queue, but the app never read
+                            // the request: the connector closes such connections when it stops. Not under way.
+                            closedUnread.incrementAndGet();
+                        } else if (!stopping.get() || app.isAlive()) {
                             failed.add(e.toString());
                         }
                     }
@@ -83,8 +88,9 @@ class GracefulStopIT {
                 client.join(5_000);
             }
             String output = Files.readString(log);
-            System.out.printf("%nGraceful stop: %d requests answered before SIGTERM, %d in all, %d failed; exit after %d ms (code %s)%n%n",
-                    before, answered.get(), failed.size(), exitMillis, exited ? app.exitValue() : "none");
+            System.out.printf("%nGraceful stop: %d requests answered before SIGTERM, %d in all, %d failed, %d closed "
+                            + "unread in the listen queue; exit after %d ms (code %s)%n%n", before, answered.get(),
+                    failed.size(), closedUnread.get(), exitMillis, exited ? app.exitValue() : "none");
 
             assertThat(exited).as("the app ended").isTrue();
             assertThat(exitMillis).as("ms from SIGTERM to exit").isLessThan(10_000);
