@@ -126,11 +126,16 @@ public class WorkoutService {
     @Transactional(readOnly = true)
     public Optional<ResumeOffer> resumable(RoutineInfo routine) {
         return workouts.findFirstByUserIdOrderByStartedAtDescIdDesc(currentUser.id())
-                .filter(workout -> resumable(workout, routine))
-                // with nothing recorded yet there is nothing to go on from: Start is the same
-                .filter(workout -> !recorded(workout).isEmpty())
-                .flatMap(workout -> WorkoutSession.resumePoint(WorkoutPlans.of(routine), recorded(workout))
-                        .map(point -> new ResumeOffer(workout.getId(), point)));
+                .filter(workout -> isOf(workout, routine))
+                .flatMap(workout -> {
+                    List<CompletedSet> done = storedSets(workout);
+                    // with nothing recorded yet there is nothing to go on from: Start is the same
+                    if (done.isEmpty() || !leftWithinResumeTime(workout, done)) {
+                        return Optional.empty();
+                    }
+                    return WorkoutSession.resumePoint(WorkoutPlans.of(routine), recorded(done))
+                            .map(point -> new ResumeOffer(workout.getId(), point));
+                });
     }
 
     /**
@@ -145,13 +150,20 @@ public class WorkoutService {
         }
         long userId = currentUser.id();
         return routine.flatMap(found -> workouts.findFirstByUserIdOrderByStartedAtDescIdDesc(userId)
-                .filter(workout -> workout.getId() == workoutId && resumable(workout, found))
-                .map(workout -> {
-                    List<RecordedSet> recorded = recorded(workout);
+                .filter(workout -> workout.getId() == workoutId && isOf(workout, found))
+                .flatMap(workout -> {
+                    List<CompletedSet> done = storedSets(workout);
+                    if (!leftWithinResumeTime(workout, done)) {
+                        return Optional.empty();
+                    }
                     workout.resume();
-                    return new ResumedWorkout(new StartedWorkout(workout.getId(), userId, found,
-                            WorkoutPlans.of(found), workout.getAttempt()), recorded);
+                    return Optional.of(new ResumedWorkout(new StartedWorkout(workout.getId(), userId, found,
+                            WorkoutPlans.of(found), workout.getAttempt()), recorded(done)));
                 }));
+    }
+
+    private static boolean isOf(Workout workout, RoutineInfo routine) {
+        return workout.getRoutineId() != null && workout.getRoutineId() == routine.id();
     }
 
     /**
@@ -159,25 +171,23 @@ public class WorkoutService {
      * while the person opens the routine again (a page can vanish without a word: a phone's browser killed in
      * the background). Resumable for {@link #RESUME_WITHIN} from its last sign of life.
      */
-    private boolean resumable(Workout workout, RoutineInfo routine) {
-        if (workout.getRoutineId() == null || workout.getRoutineId() != routine.id()) {
-            return false;
-        }
+    private boolean leftWithinResumeTime(Workout workout, List<CompletedSet> done) {
         Instant since = clock.instant().minus(RESUME_WITHIN);
         if (workout.getStatus() == WorkoutStatus.IN_PROGRESS) {
-            return lastSignOfLife(workout).isAfter(since);
+            Instant lastSignOfLife = done.stream().map(CompletedSet::endedAt).max(Instant::compareTo)
+                    .orElse(workout.getStartedAt());
+            return lastSignOfLife.isAfter(since);
         }
         return workout.isInterrupted() && workout.getEndedAt() != null && workout.getEndedAt().isAfter(since);
     }
 
-    private Instant lastSignOfLife(Workout workout) {
+    private List<CompletedSet> storedSets(Workout workout) {
         return sets.findByWorkoutIdAndUserIdOrderByStartedAtAscIdAsc(workout.getId(), workout.getUserId()).stream()
-                .map(set -> set.done().endedAt()).max(Instant::compareTo).orElse(workout.getStartedAt());
+                .map(WorkoutSet::done).toList();
     }
 
-    private List<RecordedSet> recorded(Workout workout) {
-        return sets.findByWorkoutIdAndUserIdOrderByStartedAtAscIdAsc(workout.getId(), workout.getUserId()).stream()
-                .map(set -> set.done().recorded()).toList();
+    private static List<RecordedSet> recorded(List<CompletedSet> done) {
+        return done.stream().map(CompletedSet::recorded).toList();
     }
 
     /** Ends the person's workout: complete when it ran to the end, partial when it stopped before. */

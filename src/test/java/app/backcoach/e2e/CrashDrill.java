@@ -7,20 +7,12 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -85,13 +77,9 @@ class CrashDrill {
         Files.createDirectories(data);
         int rounds = Integer.getInteger("crash.rounds", 2);
         Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
-        Path jar;
-        try (var files = Files.list(Path.of("target"))) {
-            jar = files.filter(file -> file.toString().endsWith("-SNAPSHOT.jar")).findFirst().orElseThrow();
-        }
         String database = "jdbc:h2:file:" + data.resolve("backcoach").toAbsolutePath() + System.getProperty("crash.urlOptions", ";WRITE_DELAY=0")
                 + (Boolean.getBoolean("crash.dump") ? ";AUTO_SERVER=TRUE" : "");
-        int port = freePort();
+        int port = PackagedApp.freePort();
         String base = "http://localhost:" + port + "/";
         int confirmedInAll = 0;
         int storedInAll = 0;
@@ -101,7 +89,7 @@ class CrashDrill {
         try (Playwright playwright = BrowserIT.newPlaywright()) {
             Browser browser = BrowserIT.launch(playwright);
             for (int round = 1; round <= rounds; round++) {
-                Process app = start(jar, port, database, data.resolve("round-" + round + ".log"));
+                Process app = start(port, database, data.resolve("round-" + round + ".log"));
                 int confirmed;
                 boolean offered;
                 try (BrowserContext context = browser.newContext()) {
@@ -150,7 +138,7 @@ class CrashDrill {
                 storedInAll += stored[0];
             }
             // the last round's database opens in the app, and a workout cut off after its first set is offered
-            Process app = start(jar, port, database, data.resolve("after.log"));
+            Process app = start(port, database, data.resolve("after.log"));
             try (BrowserContext context = browser.newContext()) {
                 Page page = context.newPage();
                 page.setDefaultTimeout(30_000);
@@ -211,32 +199,8 @@ class CrashDrill {
     }
 
     /** The packaged app with the load profile's one account and short routine, on the drill's database file. */
-    private static Process start(Path jar, int port, String database, Path log) throws Exception {
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--spring.profiles.active=load", "--load.users=1",
-                "--server.port=" + port, "--spring.datasource.url=" + database)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://localhost:" + port + "/actuator/health");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && app.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200 && Files.readString(log).contains("test accounts ready")) {
-                    return app;
-                }
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        app.destroyForcibly();
-        throw new IllegalStateException("the app did not start: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static Process start(int port, String database, Path log) throws Exception {
+        return PackagedApp.start(port, log, output -> output.contains("test accounts ready"),
+                "--spring.profiles.active=load", "--load.users=1", "--spring.datasource.url=" + database);
     }
 }

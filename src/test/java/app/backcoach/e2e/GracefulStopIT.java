@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -33,19 +32,12 @@ class GracefulStopIT {
 
     @Test
     void sigtermLetsRequestsUnderWayFinishAndClosesTheDatabaseWithinTenSeconds(@TempDir Path data) throws Exception {
-        Path jar = Files.list(Path.of("target")).filter(file -> file.toString().endsWith("-SNAPSHOT.jar"))
-                .findFirst().orElseThrow();
-        int port = freePort();
+        int port = PackagedApp.freePort();
         Path log = data.resolve("app.log");
         String database = "jdbc:h2:file:" + data.resolve("backcoach").toAbsolutePath() + ";WRITE_DELAY=0";
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + database)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://localhost:" + port + "/actuator/health");
+        Process app = PackagedApp.start(port, log, output -> true, "--spring.datasource.url=" + database);
         URI login = URI.create("http://localhost:" + port + "/login");
         try {
-            awaitUp(http, health, app);
 
             AtomicBoolean stopping = new AtomicBoolean();
             AtomicInteger answered = new AtomicInteger();
@@ -77,7 +69,10 @@ class GracefulStopIT {
                     }
                 }
             })).toList();
-            Thread.sleep(1_500);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (answered.get() < 40 && System.nanoTime() < deadline) {
+                Thread.sleep(20); // polls until the clients have a steady stream of answers
+            }
             int before = answered.get();
             long signalled = System.nanoTime();
             stopping.set(true);
@@ -105,28 +100,6 @@ class GracefulStopIT {
             }
         } finally {
             app.destroyForcibly();
-        }
-    }
-
-    private static void awaitUp(HttpClient http, URI health, Process app) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline && app.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the app did not start");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ class ResumeJourneyIT extends BrowserIT {
 
     @Test
     void aServerRestartInTheMiddleOfAWorkoutOffersToGoOnAfterSigningInAgain(@TempDir Path data) throws IOException {
-        int port = freePort();
+        int port = PackagedApp.freePort();
         String database = "jdbc:h2:file:" + data.resolve("backcoach").toAbsolutePath();
         String base = "http://localhost:" + port + "/";
         long routineId;
@@ -119,11 +118,5 @@ class ResumeJourneyIT extends BrowserIT {
         page.getByLabel("Password again").fill(TestAccounts.PASSWORD);
         page.getByText("Create account", new Page.GetByTextOptions().setExact(true)).click();
         page.waitForURL(base);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
