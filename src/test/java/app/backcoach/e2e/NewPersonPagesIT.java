@@ -34,7 +34,8 @@ class NewPersonPagesIT extends BrowserIT {
         page.keyboard().insertText("x".repeat(10_000));
         page.keyboard().press("Tab");
 
-        assertThat(page.getByText("Use at most 80 characters.")).isVisible();
+        // the field's own error message (Vaadin also announces it in a short-lived aria-live region)
+        assertThat(page.locator("[slot=error-message]").getByText("Use at most 80 characters.")).isVisible();
         assertThat(page.getByText("10,000 of 80 characters")).isVisible();
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Add Pelvic tilt").setExact(true)).click();
