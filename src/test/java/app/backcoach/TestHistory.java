@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,7 @@ public final class TestHistory {
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
                     insert into workout (user_id, routine_id, routine_name, started_at, ended_at, status, sets_planned)
-                    values (?, 1, 'Quick relief', ?, ?, ?, 8)""", Statement.RETURN_GENERATED_KEYS);
+                    values (?, 1, 'Quick relief', ?, ?, ?, 8)""", new String[] {"id"});
             insert.setLong(1, userId);
             insert.setTimestamp(2, Timestamp.from(startedAt));
             insert.setTimestamp(3, Timestamp.from(startedAt.plus(length)));

@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Objects;
@@ -22,7 +21,7 @@ public final class TestRoutines {
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement(
                     "insert into routine (user_id, name, description, created_at) values (?, ?, null, ?)",
-                    Statement.RETURN_GENERATED_KEYS);
+                    new String[] {"id"});
             insert.setLong(1, userId);
             insert.setString(2, name);
             insert.setTimestamp(3, Timestamp.from(Instant.now()));

@@ -1,6 +1,7 @@
 package app.backcoach;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,7 +11,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * result. Every future migration must keep this green; when a release ships, move {@link #PREVIOUS_RELEASE}
  * and add a fixture of its own.
  */
+@Tag("database")
 class UpgradeFromThePreviousReleaseTest {
 
     static final String PREVIOUS_RELEASE = "7";
@@ -30,9 +31,10 @@ class UpgradeFromThePreviousReleaseTest {
 
     @Test
     void aDatabaseOfThePreviousReleaseUpgradesWithEveryRowKept() throws Exception {
-        String url = "jdbc:h2:mem:upgrade-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String url = TestDatabase.fresh("upgrade");
         // one connection for the old release's migrations and rows, kept open as a pool would keep it
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, TestDatabase.username(),
+                TestDatabase.password(), true);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(PREVIOUS_RELEASE).load()
                 .migrate();
         ScriptUtils.executeSqlScript(dataSource.getConnection(), new ClassPathResource("upgrade/rows-at-v7.sql"));
@@ -43,7 +45,9 @@ class UpgradeFromThePreviousReleaseTest {
         // the app's own start: Flyway migrates to the latest version, then Hibernate validates the schema
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .run("--spring.datasource.url=" + url, "--server.port=0", "--spring.main.banner-mode=off")) {
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + TestDatabase.username(),
+                        "--spring.datasource.password=" + TestDatabase.password(), "--server.port=0",
+                        "--spring.main.banner-mode=off")) {
             assertThat(TABLES.stream().map(table -> count(jdbc, table)).toList()).as("rows per table")
                     .isEqualTo(before);
             assertThat(jdbc.queryForObject("select yes_answers from red_flag_check where id = 1000", String.class))

@@ -14,8 +14,9 @@ public final class UserRows {
 
     public static Map<String, Integer> of(JdbcTemplate jdbc, long userId) {
         List<String> tables = jdbc.queryForList("""
-                select table_name from information_schema.columns
-                where table_schema = 'PUBLIC' and column_name = 'USER_ID' order by table_name""", String.class);
+                select upper(table_name) from information_schema.columns
+                where lower(table_schema) = lower(current_schema) and lower(column_name) = 'user_id'
+                order by 1""", String.class);
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("APP_USER", jdbc.queryForObject("select count(*) from app_user where id = ?", Integer.class, userId));
         for (String table : tables) {

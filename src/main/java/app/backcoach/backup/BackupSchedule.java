@@ -1,14 +1,16 @@
 package app.backcoach.backup;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The daily backup, at {@code backcoach.backup.cron} (03:30 by default; {@code -} switches it off). */
+/**
+ * The daily backup, at {@code backcoach.backup.cron} (03:30 by default; {@code -} switches it off), on one
+ * node at a time.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class BackupSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(BackupSchedule.class);
@@ -20,6 +22,7 @@ class BackupSchedule {
     }
 
     @Scheduled(cron = "${backcoach.backup.cron}")
+    @SchedulerLock(name = "daily-backup", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
     void daily() {
         try {
             log.info("Backup made: {}", backups.backUp());

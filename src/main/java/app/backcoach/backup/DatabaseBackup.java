@@ -2,6 +2,7 @@ package app.backcoach.backup;
 
 import app.backcoach.base.OwnerOnlyFolder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -50,11 +51,16 @@ public class DatabaseBackup {
 
     /**
      * Backs the database up now, then deletes its oldest backups beyond the number to keep. Fails for a
-     * database that is not a file (an in-memory one).
+     * database that is not an H2 file (an in-memory one, PostgreSQL).
      *
      * @return the new backup
      */
     public synchronized Path backUp() {
+        String product = jdbc.execute((ConnectionCallback<String>) db -> db.getMetaData().getDatabaseProductName());
+        if (!"H2".equals(product)) {
+            throw new IllegalStateException("BackCoach backs up its own H2 database only; back " + product
+                    + " up with its own tools (README, \"Running on PostgreSQL\").");
+        }
         String database = jdbc.queryForObject("select database_path()", String.class);
         if (database == null) {
             throw new IllegalStateException("The database is not a file: there is nothing to back up.");

@@ -1,6 +1,7 @@
 package app.backcoach.routine;
 
 import app.backcoach.base.PersonalData;
+import app.backcoach.base.Rows;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.exercise.ExerciseService;
 import app.backcoach.security.CurrentUser;
@@ -66,8 +67,8 @@ class RoutineData implements PersonalData {
                         select id, name, description, created_at, progression, progression_since from routine
                         where user_id = ? order by created_at, id""",
                 (rs, row) -> new OwnRoutine(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
-                        rs.getObject("created_at", Instant.class), rs.getBoolean("progression"),
-                        rs.getObject("progression_since", Instant.class),
+                        Rows.instant(rs, "created_at"), rs.getBoolean("progression"),
+                        Rows.instant(rs, "progression_since"),
                         items.getOrDefault(rs.getLong("id"), List.of())), userId);
     }
 }

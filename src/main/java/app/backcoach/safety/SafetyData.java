@@ -1,6 +1,7 @@
 package app.backcoach.safety;
 
 import app.backcoach.base.PersonalData;
+import app.backcoach.base.Rows;
 import app.backcoach.security.CurrentUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,12 +50,12 @@ class SafetyData implements PersonalData {
                         select answered_at, yes_answers, emergency, same_day, see_doctor, assessed, acknowledged_at,
                                cleared_at
                         from red_flag_check where user_id = ? order by answered_at, id""",
-                (rs, row) -> new Check(rs.getObject("answered_at", Instant.class), names(rs.getString("yes_answers")),
+                (rs, row) -> new Check(Rows.instant(rs, "answered_at"), names(rs.getString("yes_answers")),
                         rs.getBoolean("emergency"), rs.getBoolean("same_day"), rs.getBoolean("see_doctor"),
-                        names(rs.getString("assessed")), rs.getObject("acknowledged_at", Instant.class),
-                        rs.getObject("cleared_at", Instant.class)), userId);
-        Instant spreading = jdbc.queryForList("select flagged_at from leg_spreading where user_id = ?", Instant.class,
-                userId).stream().findFirst().orElse(null);
+                        names(rs.getString("assessed")), Rows.instant(rs, "acknowledged_at"),
+                        Rows.instant(rs, "cleared_at")), userId);
+        Instant spreading = jdbc.query("select flagged_at from leg_spreading where user_id = ?",
+                (rs, row) -> Rows.instant(rs, "flagged_at"), userId).stream().findFirst().orElse(null);
         return new Safety(checks, spreading);
     }
 

@@ -1,6 +1,7 @@
 package app.backcoach.workout;
 
 import app.backcoach.base.PersonalData;
+import app.backcoach.base.Rows;
 import app.backcoach.security.CurrentUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,22 +68,22 @@ class WorkoutData implements PersonalData {
                     rs.getObject("exercise_position", Integer.class), rs.getInt("set_number"), rs.getString("side"),
                     rs.getInt("reps_done"), rs.getInt("reps_planned"), rs.getInt("hold_seconds_planned"),
                     WorkoutSet.MillisList.parse(rs.getString("measured_hold_millis")),
-                    rs.getObject("started_at", Instant.class), rs.getObject("ended_at", Instant.class)));
+                    Rows.instant(rs, "started_at"), Rows.instant(rs, "ended_at")));
         }, userId);
         Map<Long, List<HurtRow>> hurts = new HashMap<>();
         jdbc.query("""
                 select workout_id, exercise_slug, kind, reported_at from hurt_report
                 where user_id = ? order by reported_at, id""", rs -> {
             hurts.computeIfAbsent(rs.getLong("workout_id"), id -> new ArrayList<>()).add(new HurtRow(
-                    rs.getString("exercise_slug"), rs.getString("kind"), rs.getObject("reported_at", Instant.class)));
+                    rs.getString("exercise_slug"), rs.getString("kind"), Rows.instant(rs, "reported_at")));
         }, userId);
         return jdbc.query("""
                         select id, routine_id, routine_name, started_at, ended_at, status, sets_planned, pain_before,
                                pain_after, leg_symptoms, interrupted, attempt
                         from workout where user_id = ? order by started_at, id""",
                 (rs, row) -> new WorkoutRow(rs.getLong("id"), rs.getObject("routine_id", Long.class),
-                        rs.getString("routine_name"), rs.getObject("started_at", Instant.class),
-                        rs.getObject("ended_at", Instant.class), rs.getString("status"), rs.getInt("sets_planned"),
+                        rs.getString("routine_name"), Rows.instant(rs, "started_at"),
+                        Rows.instant(rs, "ended_at"), rs.getString("status"), rs.getInt("sets_planned"),
                         rs.getObject("pain_before", Integer.class), rs.getObject("pain_after", Integer.class),
                         rs.getString("leg_symptoms"), rs.getBoolean("interrupted"), rs.getInt("attempt"),
                         sets.getOrDefault(rs.getLong("id"), List.of()), hurts.getOrDefault(rs.getLong("id"), List.of())),

@@ -1,5 +1,6 @@
 package app.backcoach.workout;
 
+import app.backcoach.base.Rows;
 import app.backcoach.engine.Side;
 import app.backcoach.history.HistoryEntry;
 import app.backcoach.history.HistoryService;
@@ -21,9 +22,12 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +38,8 @@ import java.util.function.Consumer;
  * The read side of the workout tables, the only place outside this feature's own repositories that reads
  * them: it answers what history ({@link HistoryService}), the stop rules ({@link PainRecords}) and progress
  * ({@link SessionRecords}) ask of the signed-in person's workouts. Read-only SQL, every query scoped to the
- * person; grouping by local day happens in the database, so one row per day reaches Java however long the
- * history.
+ * person. The SQL is portable (H2 and PostgreSQL); grouping by the person's calendar day happens here in
+ * Java, with Java's time-zone rules, so both databases give the same days (decision 18).
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,45 +55,36 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
             s.ended_at as set_ended_at""";
 
     private static final RowMapper<HistoryEntry> ENTRY = (rs, row) -> new HistoryEntry(rs.getLong("id"),
-            rs.getString("routine_name"), instant(rs, "started_at"), instant(rs, "ended_at"), rs.getString("status"),
+            rs.getString("routine_name"), Rows.instant(rs, "started_at"), Rows.instant(rs, "ended_at"), rs.getString("status"),
             rs.getInt("sets_done"), rs.getInt("sets_planned"), rs.getObject("pain_before", Integer.class),
             rs.getObject("pain_after", Integer.class));
 
     private static final RowMapper<SetLine> SET = (rs, row) -> new SetLine(rs.getString("exercise_slug"),
             rs.getString("exercise_name"), rs.getInt("set_number"), Side.valueOf(rs.getString("side")),
             rs.getInt("reps_done"), rs.getInt("reps_planned"), rs.getInt("hold_seconds_planned"),
-            WorkoutSet.MillisList.parse(rs.getString("measured_hold_millis")), instant(rs, "set_started_at"),
-            instant(rs, "set_ended_at"));
+            WorkoutSet.MillisList.parse(rs.getString("measured_hold_millis")), Rows.instant(rs, "set_started_at"),
+            Rows.instant(rs, "set_ended_at"));
 
-    /** Per local day: sessions, sets and seconds exercised, for one person and a range of instants. */
-    private static final String SESSIONS_PER_DAY = """
-            select cast(formatdatetime(w.started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day, count(*) as sessions, sum(s.sets) as sets,
-                   sum(datediff('SECOND', w.started_at, coalesce(w.ended_at, s.last_end))) as seconds
+    /** The workouts with at least one set in a range of instants: start, end (or last set's end), sets. */
+    private static final String SESSIONS_IN_RANGE = """
+            select w.started_at, coalesce(w.ended_at, s.last_end) as ended_at, s.sets
             from workout w
             join (select workout_id, count(*) as sets, max(ended_at) as last_end
                   from workout_set where user_id = ? and started_at >= ? and started_at < ?
                   group by workout_id) s on s.workout_id = w.id
-            where w.user_id = ? and w.started_at >= ? and w.started_at < ?
-            group by local_day""";
+            where w.user_id = ? and w.started_at >= ? and w.started_at < ?""";
 
-    /** Per week (starting on the given ISO day of week): the number of active days, over all history. */
-    private static final String ACTIVE_DAYS_PER_WEEK = """
-            select dateadd(day, -mod(iso_day_of_week(local_day) - ? + 7, 7), local_day) as week_start, count(*) as active_days
-            from (select distinct cast(formatdatetime(w.started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day
-                  from workout w
-                  where w.user_id = ? and exists (select 1 from workout_set s where s.workout_id = w.id))
-            group by week_start
-            order by week_start desc""";
+    /** When each workout with at least one set started, over all history. */
+    private static final String STARTS_WITH_SETS = """
+            select w.started_at from workout w
+            where w.user_id = ? and exists (select 1 from workout_set s where s.workout_id = w.id)""";
 
-    /** Per local day of the person: the average rating before and after workouts. */
-    private static final String PAIN_PER_DAY = """
-            select cast(formatdatetime(started_at, 'yyyy-MM-dd', 'en', ?) as date) as local_day, avg(cast(pain_before as double)) as before,
-                   avg(cast(pain_after as double)) as after
+    /** The ratings of workouts in a range of instants. */
+    private static final String RATINGS_IN_RANGE = """
+            select started_at, pain_before, pain_after
             from workout
             where user_id = ? and started_at >= ? and started_at < ?
-              and (pain_before is not null or pain_after is not null)
-            group by local_day
-            order by local_day""";
+              and (pain_before is not null or pain_after is not null)""";
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -190,10 +185,25 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
 
     @Override
     public List<DailyPain> painPerDay(ZoneId zone, LocalDate from, LocalDate to) {
-        return jdbc.query(PAIN_PER_DAY, (rs, row) -> new DailyPain(rs.getObject("local_day", LocalDate.class),
-                        average(rs.getObject("before")), average(rs.getObject("after"))),
-                zone.getId(), currentUser.id(), Timestamp.from(from.atStartOfDay(zone).toInstant()),
+        Map<LocalDate, double[]> sums = new TreeMap<>(); // before sum, before count, after sum, after count
+        jdbc.query(RATINGS_IN_RANGE, (ResultSet rs) -> {
+            double[] day = sums.computeIfAbsent(localDay(rs, "started_at", zone), d -> new double[4]);
+            Integer before = rs.getObject("pain_before", Integer.class);
+            Integer after = rs.getObject("pain_after", Integer.class);
+            if (before != null) {
+                day[0] += before;
+                day[1]++;
+            }
+            if (after != null) {
+                day[2] += after;
+                day[3]++;
+            }
+        }, currentUser.id(), Timestamp.from(from.atStartOfDay(zone).toInstant()),
                 Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+        List<DailyPain> days = new ArrayList<>();
+        sums.forEach((day, sum) -> days.add(new DailyPain(day, sum[1] == 0 ? null : sum[0] / sum[1],
+                sum[3] == 0 ? null : sum[2] / sum[3])));
+        return days;
     }
 
     // progress
@@ -205,28 +215,33 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
         Timestamp end = Timestamp.from(until);
         long userId = currentUser.id();
         Map<LocalDate, DayFigures> days = new TreeMap<>();
-        jdbc.query(SESSIONS_PER_DAY, (ResultSet rs) -> {
-            days.put(rs.getObject("local_day", LocalDate.class), new DayFigures(rs.getInt("sessions"),
-                    rs.getInt("sets"), rs.getLong("seconds")));
-        }, zone.getId(), userId, start, Timestamp.from(until.plusSeconds(86_400)), userId, start, end);
+        jdbc.query(SESSIONS_IN_RANGE, (ResultSet rs) -> {
+            Instant started = Rows.instant(rs, "started_at");
+            Instant ended = Rows.instant(rs, "ended_at");
+            // whole seconds on the clock, as a watch counts them
+            long seconds = ChronoUnit.SECONDS.between(started.truncatedTo(ChronoUnit.SECONDS),
+                    ended.truncatedTo(ChronoUnit.SECONDS));
+            days.merge(started.atZone(zone).toLocalDate(), new DayFigures(1, rs.getInt("sets"), seconds),
+                    (a, b) -> new DayFigures(a.sessions() + b.sessions(), a.sets() + b.sets(), a.seconds() + b.seconds()));
+        }, userId, start, Timestamp.from(until.plusSeconds(86_400)), userId, start, end);
         return days;
     }
 
     @Override
     public Map<LocalDate, Integer> activeDaysPerWeek(ZoneId zone, DayOfWeek firstDay) {
+        Set<LocalDate> activeDays = new HashSet<>();
+        jdbc.query(STARTS_WITH_SETS, (ResultSet rs) -> {
+            activeDays.add(localDay(rs, "started_at", zone));
+        }, currentUser.id());
         Map<LocalDate, Integer> weeks = new TreeMap<>();
-        jdbc.query(ACTIVE_DAYS_PER_WEEK, (ResultSet rs) -> {
-            weeks.put(rs.getObject("week_start", LocalDate.class), rs.getInt("active_days"));
-        }, firstDay.getValue(), zone.getId(), currentUser.id());
+        for (LocalDate day : activeDays) {
+            weeks.merge(day.with(TemporalAdjusters.previousOrSame(firstDay)), 1, Integer::sum);
+        }
         return weeks;
     }
 
-    private static Double average(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
+    /** The person's calendar day of an instant, by Java's time-zone rules (the same on every database). */
+    private static LocalDate localDay(ResultSet rs, String column, ZoneId zone) throws SQLException {
+        return Rows.instant(rs, column).atZone(zone).toLocalDate();
     }
 }

@@ -18,13 +18,17 @@ interface WorkoutRepository extends JpaRepository<Workout, Long> {
             where w.userId = :userId and w.status = app.backcoach.workout.WorkoutStatus.IN_PROGRESS""")
     int endRunningWorkoutsOf(long userId, Instant now);
 
-    /** After a restart no workout can still be running: each one ends at its last saved set, or its start. */
+    /**
+     * Workouts still marked running without a sign of life (a saved set, or the start) since after {@code before}:
+     * their page, node or server went away. Each ends as partial and interrupted at its last sign of life.
+     */
     @Modifying
     @Query(nativeQuery = true, value = """
             update workout w set status = 'PARTIAL', interrupted = true,
                 ended_at = coalesce((select max(s.ended_at) from workout_set s where s.workout_id = w.id), w.started_at)
-            where status = 'IN_PROGRESS'""")
-    int endAllRunningWorkouts();
+            where status = 'IN_PROGRESS'
+              and coalesce((select max(s.ended_at) from workout_set s where s.workout_id = w.id), w.started_at) <= :before""")
+    int endRunningWorkoutsQuietSince(Instant before);
 
     /** The person's latest workout, if any. */
     Optional<Workout> findFirstByUserIdOrderByStartedAtDescIdDesc(long userId);

@@ -16,8 +16,6 @@ import app.backcoach.safety.SafetyService;
 import app.backcoach.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -252,12 +250,16 @@ public class WorkoutService {
                 .map(WorkoutSet::done).toList();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * Ends as partial every workout left running without a sign of life for {@link #RESUME_WITHIN} (its page
+     * closed, its node lost, the server restarted): until then it can be resumed. Run by
+     * {@link StaleWorkoutsJob}; not at a node's start: with two nodes, the other one's workouts still run.
+     */
     @Transactional
-    public void endWorkoutsInterruptedByARestart() {
-        int ended = workouts.endAllRunningWorkouts();
+    public void endStaleWorkouts() {
+        int ended = workouts.endRunningWorkoutsQuietSince(clock.instant().minus(RESUME_WITHIN));
         if (ended > 0) {
-            log.info("Marked {} workout(s) interrupted by a restart as partial", ended);
+            log.info("Marked {} workout(s) left running for {} as partial", ended, RESUME_WITHIN);
         }
     }
 }

@@ -145,7 +145,10 @@ class DatabaseBackupTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** The schema of the app (Flyway), with the people's rows of the upgrade test's fixture and a "This hurts". */
+    /**
+     * The schema of the app (Flyway), with the people's rows of the upgrade test's fixture, a "This hurts" and
+     * a scheduled job's lock.
+     */
     private JdbcTemplate databaseWithRowsInEveryTable(String url, String user, String password) throws SQLException {
         JdbcTemplate jdbc = jdbc(url, user, password);
         var dataSource = (SingleConnectionDataSource) jdbc.getDataSource();
@@ -155,6 +158,10 @@ class DatabaseBackupTest {
         jdbc.update("""
                 insert into hurt_report (workout_id, user_id, exercise_slug, kind, reported_at)
                 values (1000, 1000, 'pelvic-tilt', 'SHARP', timestamp with time zone '2026-10-21 08:01:00+00')""");
+        jdbc.update("""
+                insert into shedlock (name, lock_until, locked_at, locked_by)
+                values ('daily-backup', timestamp with time zone '2026-10-21 03:31:00+00',
+                        timestamp with time zone '2026-10-21 03:30:00+00', 'node1')""");
         Map<String, List<String>> rows = everyRow(jdbc);
         assertThat(rows).as("every table has rows").allSatisfy((table, tableRows) -> assertThat(tableRows).as(table)
                 .isNotEmpty());

@@ -157,16 +157,31 @@ class WorkoutServiceTest {
     }
 
     @Test
-    void afterARestartNoWorkoutIsLeftRunningAndItEndsAtItsLastSavedSet() {
+    void aWorkoutLeftRunningEndsAsPartialAtItsLastSavedSetAfterTwoHoursWithoutASignOfLife() {
         StartedWorkout started = workouts.start("quick-relief").orElseThrow();
         CompletedSet last = set("pelvic-tilt", Side.NONE, 10, 10);
         workouts.recordSet(started, last);
 
-        workouts.endWorkoutsInterruptedByARestart();
+        clock.advance(WorkoutService.RESUME_WITHIN.minusMinutes(2));
+        workouts.endStaleWorkouts();
+        assertThat(statusOf(started.id())).as("still within the time to resume").contains("IN_PROGRESS");
 
+        clock.advance(Duration.ofMinutes(2));
+        workouts.endStaleWorkouts();
         assertThat(statusOf(started.id())).contains("PARTIAL");
         assertThat(jdbc.queryForObject("select ended_at from workout where id = ?", java.time.OffsetDateTime.class,
                 started.id()).toInstant()).isEqualTo(last.endedAt());
+    }
+
+    @Test
+    void aWorkoutWithARecentSetIsNotEndedByTheCheckForLeftWorkouts() {
+        StartedWorkout started = workouts.start("quick-relief").orElseThrow();
+        clock.advance(WorkoutService.RESUME_WITHIN.plusMinutes(30));
+        workouts.recordSet(started, set("pelvic-tilt", Side.NONE, 10, 10));
+
+        workouts.endStaleWorkouts();
+
+        assertThat(statusOf(started.id())).as("a long workout that still saves sets").contains("IN_PROGRESS");
     }
 
     @Test

@@ -106,8 +106,9 @@ class RunningWorkout extends Div {
             try {
                 workouts.abandon(started);
             } catch (RuntimeException e) {
-                // the server is stopping and its database is closed already: the next start marks it left
-                log.info("Workout {} left running; it is marked interrupted at the next start", started.id());
+                // the server is stopping and its database is closed already: it stays resumable, and is marked
+                // partial after two hours without a sign of life
+                log.info("Workout {} left running; it can be resumed", started.id());
             }
         }
         started = null;
