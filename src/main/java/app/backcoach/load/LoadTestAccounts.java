@@ -2,6 +2,7 @@ package app.backcoach.load;
 
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyService;
+import app.backcoach.security.AccountException;
 import app.backcoach.security.AccountService;
 import app.backcoach.security.LoadTestPasswords;
 import org.slf4j.Logger;
@@ -64,8 +65,13 @@ class LoadTestAccounts implements ApplicationRunner {
             try {
                 user = users.loadUserByUsername(username);
             } catch (org.springframework.security.core.userdetails.UsernameNotFoundException missing) {
-                user = accounts.register(username, PASSWORD, PASSWORD);
-                created++;
+                try {
+                    user = accounts.register(username, PASSWORD, PASSWORD);
+                    created++;
+                } catch (AccountException takenByAnotherNode) {
+                    // two nodes starting at once on one database (deploy/run-two-nodes.sh)
+                    user = users.loadUserByUsername(username);
+                }
             }
             answerCheck(user);
         }

@@ -36,7 +36,7 @@ class CrashDrill {
      * answer arrives, the phases it confirmed. A hold that ends a set (its rep line says "Rep n of n") closes
      * that set, so its confirmed report is a set the server said it saved.
      */
-    private static final String RECORDER = """
+    static final String RECORDER = """
             () => {
               window.__closing = new Set(); window.__confirmed = new Set(); const kinds = {};
               const timer = document.querySelector('bc-phase-timer');
