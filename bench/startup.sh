@@ -17,14 +17,14 @@ cd "$out"
 app=$(ls extracted/*.jar)
 # training run: records the classes loaded and linked until the context is refreshed, then exits
 "$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$app" --server.port="$port" \
-    --spring.datasource.url="jdbc:h2:file:$out/train/backcoach;WRITE_DELAY=0" > training.log 2>&1
+    --spring.datasource.url="jdbc:h2:file:$out/train/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > training.log 2>&1
 
 # seconds from launch to the first answer of the health check (at most 300 s), then stops the app
 time_to_health() {
   local name=$1; shift
   local data="$out/data-$name-$RANDOM"
   local start=$(date +%s%N)
-  ${CPUS:-} "$java" "$@" --server.port="$port" --spring.datasource.url="jdbc:h2:file:$data/backcoach;WRITE_DELAY=0" \
+  ${CPUS:-} "$java" "$@" --server.port="$port" --spring.datasource.url="jdbc:h2:file:$data/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" \
       > "$out/$name.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 6000); do

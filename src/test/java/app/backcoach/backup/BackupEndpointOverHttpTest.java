@@ -37,7 +37,7 @@ class BackupEndpointOverHttpTest {
 
     @DynamicPropertySource
     static void fileDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("db/backcoach") + ";WRITE_DELAY=0");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("db/backcoach") + ";WRITE_DELAY=0;REUSE_SPACE=FALSE");
         registry.add("backcoach.backup.dir", () -> folder.resolve("backups").toString());
         registry.add("backcoach.admin.password", () -> ADMIN_PASSWORD);
     }

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DatabaseBackupTest {
 
-    private static final String OPTIONS = ";WRITE_DELAY=0";
+    private static final String OPTIONS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
     private static final String ROUTINE_NAME = "Olga's tilts";
 
     @TempDir

@@ -29,7 +29,7 @@ class CommittedDataSurvivesAKillTest {
 
     @Test
     void theAppsDatabaseUrlWritesEachCommitAtOnce() throws IOException {
-        assertThat(appDatabaseUrl()).startsWith("jdbc:h2:file:").contains(";WRITE_DELAY=0");
+        assertThat(appDatabaseUrl()).startsWith("jdbc:h2:file:").contains(";WRITE_DELAY=0").contains(";REUSE_SPACE=FALSE").contains(";DEFRAG_ALWAYS=TRUE");
     }
 
     @Test

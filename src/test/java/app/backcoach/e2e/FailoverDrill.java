@@ -141,7 +141,7 @@ class FailoverDrill {
                 .map(cookie -> cookie.value).findFirst().orElse("none");
         page.navigate(base + "workout/load-test");
         page.locator("bc-phase-timer").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        page.evaluate(CrashDrill.RECORDER);
+        page.evaluate(CrashDrillIT.RECORDER);
         return new Person(username, context, page, node, errors);
     }
 

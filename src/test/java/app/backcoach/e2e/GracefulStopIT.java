@@ -34,7 +34,7 @@ class GracefulStopIT {
     void sigtermLetsRequestsUnderWayFinishAndClosesTheDatabaseWithinTenSeconds(@TempDir Path data) throws Exception {
         int port = PackagedApp.freePort();
         Path log = data.resolve("app.log");
-        String database = "jdbc:h2:file:" + data.resolve("backcoach").toAbsolutePath() + ";WRITE_DELAY=0";
+        String database = "jdbc:h2:file:" + data.resolve("backcoach").toAbsolutePath() + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE";
         Process app = PackagedApp.start(port, log, output -> true, "--spring.datasource.url=" + database);
         URI login = URI.create("http://localhost:" + port + "/login");
         try {
