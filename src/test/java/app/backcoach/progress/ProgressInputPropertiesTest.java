@@ -69,7 +69,7 @@ class ProgressInputPropertiesTest {
         SignedIn.nobody();
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void everyZoneAndLanguageTheSettingsAcceptCountsTodaysWorkoutOnTheirToday(@ForAll("zones") String zone,
                                                                              @ForAll("tags") String tag) {
         settings.rememberBrowser(zone, tag);

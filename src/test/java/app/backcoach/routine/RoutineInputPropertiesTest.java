@@ -157,7 +157,7 @@ class RoutineInputPropertiesTest {
 
     // keys and ids from addresses
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void aKeyThatNamesNoRoutineOfTheirsFindsNothing(@ForAll("unknownKeys") String key) {
         assertThat(routines.findByKey(key)).isEmpty();
         assertThat(routines.exists(key)).isFalse();
@@ -170,7 +170,7 @@ class RoutineInputPropertiesTest {
         }
     }
 
-    @Property(tries = 50)
+    @Property(tries = 30)
     void anIdThatIsNotTheirsIsNeitherFoundNorDeleted(@ForAll("unknownIds") long id) {
         Map<String, Integer> rowsBefore = PropertyContext.rowsOf(person);
         List<RoutineInfo> before = routines.findAll();
@@ -185,7 +185,7 @@ class RoutineInputPropertiesTest {
         assertThat(othersRoutineStillThere()).isTrue();
     }
 
-    @Property(tries = 10)
+    @Property(tries = 5)
     void theKeyOfEveryRoutineTheyMaySeeFindsIt(@ForAll("drafts") RoutineDraft draft) {
         RoutineInfo made = routines.create(draft);
         for (RoutineInfo visible : routines.findAll()) {

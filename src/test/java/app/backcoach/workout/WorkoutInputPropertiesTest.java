@@ -219,7 +219,7 @@ class WorkoutInputPropertiesTest {
 
     // sets
 
-    @Property(tries = 50)
+    @Property(tries = 30)
     void everySetOfThePlanIsStoredOnceAndReadBackAsDone(@ForAll("setsOfTheMixedRoutine") List<CompletedSet> done) {
         StartedWorkout started = workouts.start(mixed.key(), null).orElseThrow();
 

@@ -65,7 +65,7 @@ class HistoryInputPropertiesTest {
         SignedIn.nobody();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void anAddressThatIsNotAnIdOfTheirsOpensNoWorkout(@ForAll("notTheirIds") String parameter) {
         assertThat(HistoryDetailView.workoutId(parameter).flatMap(history::detail)).isEmpty();
         assertThat(pages.exists(HistoryDetailView.class, new RouteParameters(HistoryDetailView.ID, parameter)))
