@@ -1,17 +1,22 @@
 package app.backcoach.safety;
 
+import app.backcoach.BackCoachTest;
+import app.backcoach.Gens;
 import app.backcoach.MutableClock;
-import app.backcoach.PropertyContext;
 import app.backcoach.SignedIn;
+import app.backcoach.TestAccounts;
+import app.backcoach.UserRows;
 import app.backcoach.security.AccountPrincipal;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.lifecycle.BeforeTry;
+import app.backcoach.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,68 +26,86 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static app.backcoach.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
 /**
  * The red-flag check under any answers: a check with a question unanswered (or an answer to no question) is
  * refused with {@link IllegalArgumentException} and stores nothing; a complete one is stored with exactly the
  * "yes" answers given, and the state follows the most urgent of them.
  */
+@BackCoachTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SafetyInputPropertiesTest {
 
-    private static AccountPrincipal person;
+    private static final List<RedFlag> FLAGS = List.of(RedFlag.values());
 
-    private final SafetyService safety = PropertyContext.bean(SafetyService.class);
-    private final SafetyData data = PropertyContext.bean(SafetyData.class);
-    private final MutableClock clock = PropertyContext.bean(MutableClock.class);
+    @Autowired
+    SafetyService safety;
+    @Autowired
+    SafetyData data;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    @BeforeContainer
-    static void makeAccount() {
-        person = PropertyContext.signInNew("safety-props");
+    private AccountPrincipal person;
+
+    @BeforeAll
+    void makeAccount() {
+        person = TestAccounts.create(accounts, "safety-props");
     }
 
-    @BeforeTry
+    @BeforeEach
     void signIn() {
         SignedIn.as(person);
     }
 
-    @AfterContainer
-    static void signOut() {
+    @AfterEach
+    void signOut() {
         SignedIn.nobody();
     }
 
-    @Property(tries = 50)
-    void aCheckWithAQuestionUnansweredIsRefusedAndStoresNothing(@ForAll("incompleteAnswers") Map<RedFlag, Boolean> answers) {
-        Map<String, Integer> rowsBefore = PropertyContext.rowsOf(person);
-        SafetyStatus before = safety.status();
-        SafetyData.Safety storedBefore = data.export();
+    @Test
+    void aCheckWithAQuestionUnansweredIsRefusedAndStoresNothing() {
+        qt().withExamples(50).forAll(incompleteAnswers()).checkAssert(answers -> {
+            Map<String, Integer> rowsBefore = UserRows.of(jdbc, person.id());
+            SafetyStatus before = safety.status();
+            SafetyData.Safety storedBefore = data.export();
 
-        assertThatThrownBy(() -> safety.record(answers)).isExactlyInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> safety.record(answers)).isExactlyInstanceOf(IllegalArgumentException.class);
 
-        assertThat(PropertyContext.rowsOf(person)).isEqualTo(rowsBefore);
-        assertThat(safety.status()).isEqualTo(before);
-        assertThat(data.export()).isEqualTo(storedBefore);
+            assertThat(UserRows.of(jdbc, person.id())).isEqualTo(rowsBefore);
+            assertThat(safety.status()).isEqualTo(before);
+            assertThat(data.export()).isEqualTo(storedBefore);
+        });
     }
 
-    @Property(tries = 50)
-    void aCompleteCheckIsStoredWithItsYesAnswers(@ForAll("completeAnswers") Map<RedFlag, Boolean> answers) {
-        Set<RedFlag> yes = answers.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RedFlag.class)));
-        int checksBefore = data.export().checks().size();
+    @Test
+    void aCompleteCheckIsStoredWithItsYesAnswers() {
+        qt().withExamples(50).forAll(completeAnswers()).checkAssert(answers -> {
+            Set<RedFlag> yes = answers.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(RedFlag.class)));
+            int checksBefore = data.export().checks().size();
 
-        SafetyStatus status = safety.record(answers);
+            SafetyStatus status = safety.record(answers);
 
-        assertThat(status).isEqualTo(safety.status());
-        assertThat(status.yes()).isEqualTo(yes);
-        assertThat(status.lastCheckedAt()).isEqualTo(clock.instant());
-        assertThat(status.state()).isEqualTo(expectedState(yes));
-        List<SafetyData.Check> checks = data.export().checks();
-        assertThat(checks).hasSize(checksBefore + 1);
-        assertThat(checks.getLast().yes()).containsExactlyInAnyOrderElementsOf(yes.stream().map(Enum::name).toList());
-        // a doctor has seen them: the next try starts from a check that stands in nobody's way
-        safety.confirmDoctorSeen();
-        safety.acknowledgeWarning();
+            assertThat(status).isEqualTo(safety.status());
+            assertThat(status.yes()).isEqualTo(yes);
+            assertThat(status.lastCheckedAt()).isEqualTo(clock.instant());
+            assertThat(status.state()).isEqualTo(expectedState(yes));
+            List<SafetyData.Check> checks = data.export().checks();
+            assertThat(checks).hasSize(checksBefore + 1);
+            assertThat(checks.getLast().yes())
+                    .containsExactlyInAnyOrderElementsOf(yes.stream().map(Enum::name).toList());
+            // a doctor has seen them: the next example starts from a check that stands in nobody's way
+            safety.confirmDoctorSeen();
+            safety.acknowledgeWarning();
+        });
     }
 
     private static SafetyStatus.State expectedState(Set<RedFlag> yes) {
@@ -95,11 +118,10 @@ class SafetyInputPropertiesTest {
         return yes.isEmpty() ? SafetyStatus.State.CLEAR : SafetyStatus.State.WARNING;
     }
 
-    @Provide
-    Arbitrary<Map<RedFlag, Boolean>> completeAnswers() {
-        return Arbitraries.subsetOf(RedFlag.values()).map(yes -> {
+    private static Gen<Map<RedFlag, Boolean>> completeAnswers() {
+        return Gens.subsetOf(FLAGS, 0).map(yes -> {
             Map<RedFlag, Boolean> answers = new EnumMap<>(RedFlag.class);
-            for (RedFlag flag : RedFlag.values()) {
+            for (RedFlag flag : FLAGS) {
                 answers.put(flag, yes.contains(flag));
             }
             return answers;
@@ -107,26 +129,22 @@ class SafetyInputPropertiesTest {
     }
 
     /** Answers with at least one question left out or answered with nothing, or an answer to no question. */
-    @Provide
-    Arbitrary<Map<RedFlag, Boolean>> incompleteAnswers() {
-        Arbitrary<Map<RedFlag, Boolean>> someMissing = completeAnswers().flatMap(answers ->
-                Arbitraries.subsetOf(RedFlag.values()).ofMinSize(1).map(missing -> {
-                    Map<RedFlag, Boolean> fewer = new HashMap<>(answers);
-                    missing.forEach(fewer::remove);
-                    return fewer;
-                }));
-        Arbitrary<Map<RedFlag, Boolean>> someNull = completeAnswers().flatMap(answers ->
-                Arbitraries.subsetOf(RedFlag.values()).ofMinSize(1).map(blank -> {
-                    Map<RedFlag, Boolean> withNull = new HashMap<>(answers);
-                    blank.forEach(flag -> withNull.put(flag, null));
-                    return withNull;
-                }));
-        Arbitrary<Map<RedFlag, Boolean>> toNoQuestion = completeAnswers().flatMap(answers ->
-                Arbitraries.of(true, false).map(answer -> {
-                    Map<RedFlag, Boolean> withNullQuestion = new HashMap<>(answers);
-                    withNullQuestion.put(null, answer);
-                    return withNullQuestion;
-                }));
-        return Arbitraries.oneOf(Arbitraries.just(null), someMissing, someNull, toNoQuestion);
+    private static Gen<Map<RedFlag, Boolean>> incompleteAnswers() {
+        Gen<Map<RedFlag, Boolean>> someMissing = completeAnswers().zip(Gens.subsetOf(FLAGS, 1), (answers, missing) -> {
+            Map<RedFlag, Boolean> fewer = new HashMap<>(answers);
+            missing.forEach(fewer::remove);
+            return fewer;
+        });
+        Gen<Map<RedFlag, Boolean>> someNull = completeAnswers().zip(Gens.subsetOf(FLAGS, 1), (answers, blank) -> {
+            Map<RedFlag, Boolean> withNull = new HashMap<>(answers);
+            blank.forEach(flag -> withNull.put(flag, null));
+            return withNull;
+        });
+        Gen<Map<RedFlag, Boolean>> toNoQuestion = completeAnswers().zip(booleans().all(), (answers, answer) -> {
+            Map<RedFlag, Boolean> withNullQuestion = new HashMap<>(answers);
+            withNullQuestion.put(null, answer);
+            return withNullQuestion;
+        });
+        return Generate.oneOf(Gens.none(), someMissing, someNull, toNoQuestion);
     }
 }
