@@ -1,19 +1,24 @@
 package app.backcoach;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 /**
- * What a browser may send as its time zone and language, for jqwik properties: every zone and language tag
- * Java knows (the rule the settings apply), in the forms browsers and people write them, and what is none.
+ * What a browser may send as its time zone and language, for property-based tests (QuickTheories): every zone
+ * and language tag Java knows (the rule the settings apply), in the forms browsers and people write them, and
+ * what is none.
  */
 public final class BrowserValues {
 
@@ -25,49 +30,47 @@ public final class BrowserValues {
     }
 
     /** Region ids, offsets of any second within ±18 hours, UTC/GMT/UT with an offset; white space around. */
-    public static Arbitrary<String> validZones() {
-        Arbitrary<String> regions = Arbitraries.of(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        Arbitrary<String> offsets = Arbitraries.integers().between(-18 * 3600, 18 * 3600)
+    public static Gen<String> validZones() {
+        Gen<String> regions = Generate.pick(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        Gen<String> offsets = integers().between(-18 * 3600, 18 * 3600)
                 .map(seconds -> ZoneOffset.ofTotalSeconds(seconds).getId());
-        Arbitrary<String> wholeHourOffsets = Arbitraries.integers().between(-18, 18)
-                .map(hours -> ZoneOffset.ofHours(hours).getId());
-        Arbitrary<String> prefixed = Combinators.combine(Arbitraries.of("UTC", "GMT", "UT"),
-                        Arbitraries.oneOf(offsets, wholeHourOffsets).filter(offset -> !offset.equals("Z")))
-                .as((prefix, offset) -> prefix + offset);
-        return withSpaceAround(Arbitraries.oneOf(regions, offsets, wholeHourOffsets, prefixed,
-                Arbitraries.of("Z", "UTC", "GMT", "UT", "+1", "-05", "+0530", "GMT0", "Etc/GMT-14")));
+        Gen<String> wholeHourOffsets = integers().between(-18, 18).map(hours -> ZoneOffset.ofHours(hours).getId());
+        Gen<String> prefixed = arbitrary().pick("UTC", "GMT", "UT").zip(
+                Generate.oneOf(offsets, wholeHourOffsets).assuming(offset -> !offset.equals("Z")),
+                (prefix, offset) -> prefix + offset);
+        return withSpaceAround(Generate.oneOf(regions, offsets, wholeHourOffsets, prefixed,
+                arbitrary().pick("Z", "UTC", "GMT", "UT", "+1", "-05", "+0530", "GMT0", "Etc/GMT-14")));
     }
 
-    public static Arbitrary<String> invalidZones() {
-        return Arbitraries.oneOf(Arbitraries.just(null), Texts.blank(), Texts.any(1, 80),
-                        Arbitraries.of("Europe/Atlantis", "Mars/Olympus_Mons", "+19:00", "-18:01", "UTC+24", "GMT+",
+    public static Gen<String> invalidZones() {
+        return Generate.oneOf(Gens.none(), Texts.blank(), Texts.any(1, 80),
+                        arbitrary().pick("Europe/Atlantis", "Mars/Olympus_Mons", "+19:00", "-18:01", "UTC+24", "GMT+",
                                 "utc", "europe/london", "Europe/London/", "Europe//London", "+5:30", "\u0000"),
-                        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(65).ofMaxLength(200)
-                                .map(tail -> "Europe/" + tail))
-                .filter(zone -> !isZone(zone));
+                        Texts.ofChars('a', 'z', 65, 200).map(tail -> "Europe/" + tail))
+                .assuming(zone -> !isZone(zone)).describedAs(Texts::shown);
     }
 
     /** Java's own locales, and tags made of a language, perhaps a region and an extension; white space around. */
-    public static Arbitrary<String> validTags() {
-        Arbitrary<String> available = Arbitraries.of(Arrays.stream(Locale.getAvailableLocales())
+    public static Gen<String> validTags() {
+        Gen<String> available = Generate.pick(Arrays.stream(Locale.getAvailableLocales())
                 .map(Locale::toLanguageTag).distinct().sorted().toList());
-        Arbitrary<String> made = Combinators.combine(
-                        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(3),
-                        Arbitraries.strings().withCharRange('A', 'Z').ofLength(2).injectNull(0.3),
-                        Arbitraries.of("", "-u-fw-mon", "-u-fw-sun", "-u-ca-gregory", "-x-private"))
-                .as((language, region, extension) -> language + (region == null ? "" : "-" + region) + extension);
-        return withSpaceAround(Arbitraries.oneOf(available, made, Arbitraries.of("und", "en", "EN-gb", "zh-Hant-TW")))
-                .filter(tag -> tag.strip().length() <= TAG_MAX_LENGTH && isTag(tag.strip()));
+        Gen<String> made = Texts.ofChars('a', 'z', 2, 3).zip(
+                Gens.orNone(Texts.ofChars('A', 'Z', 2, 2), 30),
+                arbitrary().pick("", "-u-fw-mon", "-u-fw-sun", "-u-ca-gregory", "-x-private"),
+                (language, region, extension) -> language + (region == null ? "" : "-" + region) + extension);
+        return withSpaceAround(Generate.oneOf(available, made, arbitrary().pick("und", "en", "EN-gb", "zh-Hant-TW")))
+                .assuming(tag -> tag.strip().length() <= TAG_MAX_LENGTH && isTag(tag.strip()));
     }
 
-    public static Arbitrary<String> invalidTags() {
-        return Arbitraries.oneOf(Arbitraries.just(null), Texts.blank(), Texts.any(1, 80),
-                        Arbitraries.of("en_GB", "english", "e", "en-", "-en", "en--GB", "en-GB-", "toolonglanguage",
+    public static Gen<String> invalidTags() {
+        return Generate.oneOf(Gens.none(), Texts.blank(), Texts.any(1, 80),
+                        arbitrary().pick("en_GB", "english", "e", "en-", "-en", "en--GB", "en-GB-", "toolonglanguage",
                                 "en-GB-x", "\u0000"),
-                        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8).list()
-                                .ofMinSize(5).ofMaxSize(12).map(parts -> "en-x-" + String.join("-", parts))
-                                .filter(tag -> tag.length() > TAG_MAX_LENGTH))
-                .filter(tag -> tag == null || tag.strip().length() > TAG_MAX_LENGTH || !isTag(tag.strip()));
+                        lists().of(Texts.ofChars('a', 'z', 1, 8)).ofSizeBetween(5, 12)
+                                .map(parts -> "en-x-" + String.join("-", parts))
+                                .assuming(tag -> tag.length() > TAG_MAX_LENGTH))
+                .assuming(tag -> tag == null || tag.strip().length() > TAG_MAX_LENGTH || !isTag(tag.strip()))
+                .describedAs(Texts::shown);
     }
 
     /** The locale a valid tag names. */
@@ -75,9 +78,9 @@ public final class BrowserValues {
         return new Locale.Builder().setLanguageTag(tag.strip()).build();
     }
 
-    private static Arbitrary<String> withSpaceAround(Arbitrary<String> values) {
-        Arbitrary<String> space = Arbitraries.of("", "", "", " ", "\t", "\n ");
-        return Combinators.combine(space, values, space).as((before, value, after) -> before + value + after);
+    private static Gen<String> withSpaceAround(Gen<String> values) {
+        Gen<String> space = Generate.pick(List.of("", "", "", " ", "\t", "\n "));
+        return space.zip(values, space, (before, value, after) -> before + value + after).describedAs(Texts::shown);
     }
 
     private static boolean isZone(String zone) {

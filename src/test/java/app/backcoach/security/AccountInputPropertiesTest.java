@@ -1,17 +1,18 @@
 package app.backcoach.security;
 
-import app.backcoach.PropertyContext;
+import app.backcoach.BackCoachTest;
+import app.backcoach.Gens;
 import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
 import app.backcoach.Texts;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.AfterTry;
+import app.backcoach.UserRows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,8 +23,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static app.backcoach.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * Accounts under any input. A username of fewer than 3 or more than 32 characters (also once in lower case),
@@ -33,113 +39,132 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and the problem, and nothing is stored or changed. Within the rules, the account is stored under the name as
  * typed (without the white space around it) and signs in with the password.
  */
+@BackCoachTest
 class AccountInputPropertiesTest {
 
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}._-]+");
+    private static final String ASCII_LETTERS_AND_DIGITS =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    /** Any UTF-16 unit, assigned or not. */
+    private static final Gen<Character> ANY_CHAR = integers().between(0, Character.MAX_VALUE)
+            .map(c -> (char) c.intValue());
 
-    private final AccountService accounts = PropertyContext.bean(AccountService.class);
-    private final AuthenticationProvider signIn = PropertyContext.bean(AuthenticationProvider.class);
-    private final JdbcTemplate jdbc = PropertyContext.bean(JdbcTemplate.class);
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AuthenticationProvider signIn;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    @AfterTry
-    void signOut() {
-        SignedIn.nobody();
+    @BeforeEach
+    void outsideAWebRequest() {
+        // Spring's test listener gives each test a mock request from 127.0.0.1, and refusals from a client address
+        // count towards slowing that address down: the hundreds here would slow down every later test of this
+        // JVM. Without a request there is no client, and nothing is counted against one.
+        FromClient.none();
     }
 
-    @AfterContainer
-    static void nobody() {
+    @AfterEach
+    void signOut() {
         SignedIn.nobody();
     }
 
     // registration
 
-    @Property(tries = 50)
-    void aUsernameOfTheWrongLengthIsRefused(@ForAll("usernamesOfTheWrongLength") String username,
-                                            @ForAll("strongPasswords") String password) {
-        assertRefused(() -> accounts.register(username, password, password), AccountException.Field.USERNAME,
-                "account.error.usernameLength");
+    @Test
+    void aUsernameOfTheWrongLengthIsRefused() {
+        qt().withExamples(50).forAll(usernamesOfTheWrongLength(), strongPasswords()).checkAssert((username, password) ->
+                assertRefused(() -> accounts.register(username, password, password), AccountException.Field.USERNAME,
+                        "account.error.usernameLength"));
     }
 
-    @Property(tries = 100)
-    void aUsernameWithACharacterOutsideTheRulesIsRefused(@ForAll("usernamesWithOtherCharacters") String username,
-                                                         @ForAll("strongPasswords") String password) {
-        assertRefused(() -> accounts.register(username, password, password), AccountException.Field.USERNAME,
-                "account.error.usernameCharacters");
+    @Test
+    void aUsernameWithACharacterOutsideTheRulesIsRefused() {
+        qt().withExamples(100).forAll(usernamesWithOtherCharacters(), strongPasswords())
+                .checkAssert((username, password) -> assertRefused(() -> accounts.register(username, password,
+                        password), AccountException.Field.USERNAME, "account.error.usernameCharacters"));
     }
 
-    @Property(tries = 8)
-    void aUsernameTakenInAnyCaseIsRefused(@ForAll("caseChanges") CaseChange change,
-                                          @ForAll("strongPasswords") String password) {
-        AccountPrincipal taken = TestAccounts.create(accounts, "Taken");
-        String sameName = change.apply(taken.getUsername());
+    @Test
+    void aUsernameTakenInAnyCaseIsRefused() {
+        qt().withExamples(8).forAll(caseChanges(), strongPasswords()).checkAssert((change, password) -> {
+            AccountPrincipal taken = TestAccounts.create(accounts, "Taken");
+            String sameName = change.apply(taken.getUsername());
 
-        assertRefused(() -> accounts.register(sameName, password, password), AccountException.Field.USERNAME,
-                "account.error.usernameTaken");
+            assertRefused(() -> accounts.register(sameName, password, password), AccountException.Field.USERNAME,
+                    "account.error.usernameTaken");
+        });
     }
 
-    @Property(tries = 100)
-    void aPasswordOutsideTheRulesIsRefused(@ForAll("freeUsernames") String username,
-                                           @ForAll("badPasswords") BadPassword bad) {
-        assertRefused(() -> accounts.register(username, bad.password(), bad.again()), bad.field(), bad.messageKey());
+    @Test
+    void aPasswordOutsideTheRulesIsRefused() {
+        qt().withExamples(100).forAll(freeUsernames(), badPasswords()).checkAssert((username, bad) ->
+                assertRefused(() -> accounts.register(username, bad.password(), bad.again()), bad.field(),
+                        bad.messageKey()));
     }
 
-    @Property(tries = 10)
-    void anAccountWithinTheRulesIsStoredAsTypedAndSignsIn(@ForAll("freeUsernames") String username,
-                                                          @ForAll("strongPasswords") String password) {
-        int before = userCount();
+    @Test
+    void anAccountWithinTheRulesIsStoredAsTypedAndSignsIn() {
+        qt().withExamples(10).forAll(freeUsernames(), strongPasswords()).checkAssert((username, password) -> {
+            int before = userCount();
 
-        AccountPrincipal account = accounts.register(username, password, password);
+            AccountPrincipal account = accounts.register(username, password, password);
 
-        assertThat(userCount()).isEqualTo(before + 1);
-        assertThat(account.getUsername()).isEqualTo(username.strip());
-        assertThat(storedUsername(account.id())).isEqualTo(username.strip());
-        // usernames are one regardless of case: the lower-case form signs in too
-        Authentication signedIn = authenticate(username.strip().toLowerCase(Locale.ROOT), password);
-        assertThat(signedIn.isAuthenticated()).isTrue();
-        assertThat(((AccountPrincipal) signedIn.getPrincipal()).id()).isEqualTo(account.id());
+            assertThat(userCount()).isEqualTo(before + 1);
+            assertThat(account.getUsername()).isEqualTo(username.strip());
+            assertThat(storedUsername(account.id())).isEqualTo(username.strip());
+            // usernames are one regardless of case: the lower-case form signs in too
+            Authentication signedIn = authenticate(username.strip().toLowerCase(Locale.ROOT), password);
+            assertThat(signedIn.isAuthenticated()).isTrue();
+            assertThat(((AccountPrincipal) signedIn.getPrincipal()).id()).isEqualTo(account.id());
+        });
     }
 
     // changing the password
 
-    @Property(tries = 10)
-    void aPasswordChangeWithAWrongCurrentPasswordOrABadNewOneChangesNothing(
-            @ForAll("wrongCurrentOrBadNew") PasswordChange change) {
-        AccountPrincipal account = signedInAccount();
-        String hashBefore = passwordHash(account.id());
+    @Test
+    void aPasswordChangeWithAWrongCurrentPasswordOrABadNewOneChangesNothing() {
+        qt().withExamples(10).forAll(wrongCurrentOrBadNew()).checkAssert(change -> {
+            AccountPrincipal account = signedInAccount();
+            String hashBefore = passwordHash(account.id());
 
-        assertThatThrownBy(() -> accounts.changePassword(change.current(), change.next(), change.again()))
-                .isExactlyInstanceOf(AccountException.class)
-                .satisfies(problem -> assertThat(((AccountException) problem).field()).isEqualTo(change.field()));
+            assertThatThrownBy(() -> accounts.changePassword(change.current(), change.next(), change.again()))
+                    .isExactlyInstanceOf(AccountException.class)
+                    .satisfies(problem -> assertThat(((AccountException) problem).field()).isEqualTo(change.field()));
 
-        assertThat(passwordHash(account.id())).isEqualTo(hashBefore);
+            assertThat(passwordHash(account.id())).isEqualTo(hashBefore);
+        });
     }
 
-    @Property(tries = 5)
-    void aPasswordChangeWithinTheRulesSignsInWithTheNewPasswordOnly(@ForAll("strongPasswords") String next) {
-        AccountPrincipal account = signedInAccount();
+    @Test
+    void aPasswordChangeWithinTheRulesSignsInWithTheNewPasswordOnly() {
+        qt().withExamples(5).forAll(strongPasswords()).checkAssert(next -> {
+            AccountPrincipal account = signedInAccount();
 
-        accounts.changePassword(TestAccounts.PASSWORD, next, next);
+            accounts.changePassword(TestAccounts.PASSWORD, next, next);
 
-        assertThat(authenticate(account.getUsername(), next).isAuthenticated()).isTrue();
-        assertThatThrownBy(() -> authenticate(account.getUsername(), TestAccounts.PASSWORD))
-                .isInstanceOf(AuthenticationException.class);
+            assertThat(authenticate(account.getUsername(), next).isAuthenticated()).isTrue();
+            assertThatThrownBy(() -> authenticate(account.getUsername(), TestAccounts.PASSWORD))
+                    .isInstanceOf(AuthenticationException.class);
+        });
     }
 
     // deleting the account
 
-    @Property(tries = 8)
-    void aDeletionWithAWrongPasswordOrWithoutConfirmationDeletesNothing(@ForAll("wrongPasswords") String password,
-                                                                        @ForAll boolean confirmed) {
-        AccountPrincipal account = signedInAccount();
-        Map<String, Integer> rowsBefore = PropertyContext.rowsOf(account);
-        String given = confirmed ? password : TestAccounts.PASSWORD;
+    @Test
+    void aDeletionWithAWrongPasswordOrWithoutConfirmationDeletesNothing() {
+        qt().withExamples(8).forAll(wrongPasswords(), booleans().all()).checkAssert((password, confirmed) -> {
+            AccountPrincipal account = signedInAccount();
+            Map<String, Integer> rowsBefore = UserRows.of(jdbc, account.id());
+            String given = confirmed ? password : TestAccounts.PASSWORD;
 
-        assertThatThrownBy(() -> accounts.deleteAccount(given, confirmed))
-                .isExactlyInstanceOf(AccountException.class)
-                .satisfies(problem -> assertThat(((AccountException) problem).field()).isEqualTo(confirmed
-                        ? AccountException.Field.CURRENT_PASSWORD : AccountException.Field.CONFIRMATION));
+            assertThatThrownBy(() -> accounts.deleteAccount(given, confirmed))
+                    .isExactlyInstanceOf(AccountException.class)
+                    .satisfies(problem -> assertThat(((AccountException) problem).field()).isEqualTo(confirmed
+                            ? AccountException.Field.CURRENT_PASSWORD : AccountException.Field.CONFIRMATION));
 
-        assertThat(PropertyContext.rowsOf(account)).isEqualTo(rowsBefore).containsEntry("APP_USER", 1);
+            assertThat(UserRows.of(jdbc, account.id())).isEqualTo(rowsBefore).containsEntry("APP_USER", 1);
+        });
     }
 
     // helpers
@@ -186,62 +211,57 @@ class AccountInputPropertiesTest {
      * Letters and digits of any script (also beyond the Basic Multilingual Plane, and ones whose lower case is
      * longer, such as the dotted capital I), dots, dashes and underscores.
      */
-    private static Arbitrary<String> allowedPiece() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, Arbitraries.strings().alpha().numeric().withChars("._-").ofMinLength(1)
-                        .ofMaxLength(8)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.chars().all().filter(Character::isLetterOrDigit)
-                        .map(String::valueOf)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("\u0130", "\u00df", "\u01c5", "\ufb03", "\u03a3", "\u00bd",
-                        "\u216b", "\uD835\uDC9C", "\uD801\uDC00")));
+    private static Gen<String> allowedPiece() {
+        return Generate.frequency(
+                Pair.of(5, Texts.ofChars(ASCII_LETTERS_AND_DIGITS + "._-", 1, 8)),
+                Pair.of(3, ANY_CHAR.assuming(Character::isLetterOrDigit).map(c -> Character.toString(c))),
+                Pair.of(1, arbitrary().pick("\u0130", "\u00df", "\u01c5", "\ufb03", "\u03a3", "\u00bd", "\u216b",
+                        "\uD835\uDC9C", "\uD801\uDC00")));
     }
 
-    private static Arbitrary<String> allowed(int minLength, int maxLength) {
-        return allowedPiece().list().ofMinSize(1).ofMaxSize(maxLength).map(pieces -> String.join("", pieces))
-                .filter(name -> name.length() >= minLength && name.length() <= maxLength && ALLOWED.matcher(name).matches());
+    private static Gen<String> allowed(int minLength, int maxLength) {
+        return lists().of(allowedPiece()).ofSizeBetween(1, maxLength).map(pieces -> String.join("", pieces))
+                .assuming(name -> name.length() >= minLength && name.length() <= maxLength
+                        && ALLOWED.matcher(name).matches());
     }
 
-    private static Arbitrary<String> withSpaceAround(Arbitrary<String> values) {
-        Arbitrary<String> space = Arbitraries.oneOf(Arbitraries.just(""), Texts.blank());
-        return Combinators.combine(space, values, space).as((before, value, after) -> before + value + after);
+    private static Gen<String> withSpaceAround(Gen<String> values) {
+        Gen<String> space = Generate.oneOf(Generate.constant(""), Texts.blank());
+        return space.zip(values, space, (before, value, after) -> before + value + after).describedAs(Texts::shown);
     }
 
     /** Usernames within the rules that nobody has taken, as typed (perhaps with white space around). */
-    @Provide
-    Arbitrary<String> freeUsernames() {
+    private Gen<String> freeUsernames() {
         return withSpaceAround(allowed(AccountService.USERNAME_MIN_LENGTH, AccountService.USERNAME_MAX_LENGTH)
-                .filter(name -> name.toLowerCase(Locale.ROOT).length() <= AccountService.USERNAME_MAX_LENGTH))
-                .filter(name -> !taken(name));
+                .assuming(name -> name.toLowerCase(Locale.ROOT).length() <= AccountService.USERNAME_MAX_LENGTH))
+                .assuming(name -> !taken(name));
     }
 
-    @Provide
-    Arbitrary<String> usernamesOfTheWrongLength() {
-        return Arbitraries.oneOf(
-                Arbitraries.just(null),
+    private static Gen<String> usernamesOfTheWrongLength() {
+        int max = AccountService.USERNAME_MAX_LENGTH;
+        return Generate.oneOf(
+                Gens.none(),
                 Texts.blank(),
                 withSpaceAround(allowed(1, AccountService.USERNAME_MIN_LENGTH - 1)),
-                withSpaceAround(Texts.longerThan(AccountService.USERNAME_MAX_LENGTH))
-                        .filter(name -> name.strip().length() > AccountService.USERNAME_MAX_LENGTH),
+                withSpaceAround(Texts.longerThan(max)).assuming(name -> name.strip().length() > max),
                 // within 32 characters as typed, longer once in lower case: the dotted capital I becomes two
-                Arbitraries.integers().between(AccountService.USERNAME_MAX_LENGTH / 2 + 1,
-                        AccountService.USERNAME_MAX_LENGTH).map("\u0130"::repeat),
-                allowed(AccountService.USERNAME_MIN_LENGTH, AccountService.USERNAME_MAX_LENGTH - 1)
-                        .map(name -> name + "\u0130".repeat(AccountService.USERNAME_MAX_LENGTH))
-                        .map(name -> name.substring(0, AccountService.USERNAME_MAX_LENGTH))
-                        .filter(name -> name.toLowerCase(Locale.ROOT).length() > AccountService.USERNAME_MAX_LENGTH));
+                integers().between(max / 2 + 1, max).map("\u0130"::repeat),
+                allowed(AccountService.USERNAME_MIN_LENGTH, max - 1)
+                        .map(name -> (name + "\u0130".repeat(max)).substring(0, max))
+                        .assuming(name -> name.toLowerCase(Locale.ROOT).length() > max))
+                .describedAs(Texts::shown);
     }
 
-    @Provide
-    Arbitrary<String> usernamesWithOtherCharacters() {
-        Arbitrary<String> other = Arbitraries.oneOf(
-                Arbitraries.chars().all().filter(c -> !ALLOWED.matcher(String.valueOf(c)).matches()
-                        && !Character.isWhitespace(c)).map(String::valueOf),
-                Arbitraries.of(" ", "\t", "@", "<", ">", "/", "\\", "'", "\"", "\u0000", "\n", "\u200b", "\u0301",
+    private static Gen<String> usernamesWithOtherCharacters() {
+        Gen<String> other = Generate.oneOf(
+                ANY_CHAR.assuming(c -> !ALLOWED.matcher(String.valueOf(c)).matches() && !Character.isWhitespace(c))
+                        .map(c -> Character.toString(c)),
+                arbitrary().pick(" ", "\t", "@", "<", ">", "/", "\\", "'", "\"", "\u0000", "\n", "\u200b", "\u0301",
                         "\uD83D\uDE00"));
-        return Combinators.combine(allowed(1, 15), other, allowed(1, 15))
-                .as((before, bad, after) -> before + bad + after)
-                .filter(name -> name.strip().length() >= AccountService.USERNAME_MIN_LENGTH
-                        && name.strip().length() <= AccountService.USERNAME_MAX_LENGTH);
+        return allowed(1, 15).zip(other, allowed(1, 15), (before, bad, after) -> before + bad + after)
+                .assuming(name -> name.strip().length() >= AccountService.USERNAME_MIN_LENGTH
+                        && name.strip().length() <= AccountService.USERNAME_MAX_LENGTH)
+                .describedAs(Texts::shown);
     }
 
     /** Another way of writing a taken username: another case, white space around. */
@@ -251,66 +271,75 @@ class AccountInputPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<CaseChange> caseChanges() {
-        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of("", " ", "\t"),
-                Arbitraries.of("", " ", "\n")).as(CaseChange::new);
+    private static Gen<CaseChange> caseChanges() {
+        return booleans().all().zip(arbitrary().pick("", " ", "\t"), arbitrary().pick("", " ", "\n"), CaseChange::new);
     }
 
     // passwords
 
     /** Long random passwords of many different characters: nothing a guesser would try early. */
-    @Provide
-    Arbitrary<String> strongPasswords() {
-        return Arbitraries.strings().alpha().numeric().withChars("!#%&*+-=?@^_~ äöüéñßø€").ofMinLength(16)
-                .ofMaxLength(AccountService.PASSWORD_MAX_LENGTH)
-                .filter(password -> password.chars().distinct().count() >= 10).withoutEdgeCases();
+    private static Gen<String> strongPasswords() {
+        return Texts.ofChars(ASCII_LETTERS_AND_DIGITS + "!#%&*+-=?@^_~ äöüéñßø€", 16,
+                        AccountService.PASSWORD_MAX_LENGTH)
+                .assuming(password -> password.chars().distinct().count() >= 10);
     }
 
     /** A password that breaks one rule, with the field and message the refusal names. */
     record BadPassword(String password, String again, AccountException.Field field, String messageKey) {
+        @Override
+        public String toString() {
+            return "BadPassword[password=" + Texts.shown(password) + ", again=" + Texts.shown(again) + ", field="
+                    + field + ", messageKey=" + messageKey + "]";
+        }
     }
 
-    @Provide
-    Arbitrary<BadPassword> badPasswords() {
-        Arbitrary<String> tooShort = Arbitraries.oneOf(Arbitraries.just(null),
-                Texts.any(1, AccountService.PASSWORD_MIN_LENGTH - 1), Arbitraries.just(""));
-        return Arbitraries.oneOf(
+    private static Gen<BadPassword> badPasswords() {
+        Gen<String> tooShort = Generate.oneOf(Gens.none(), Texts.any(1, AccountService.PASSWORD_MIN_LENGTH - 1),
+                Generate.constant(""));
+        Gen<String> strong = strongPasswords();
+        Gen<BadPassword> mismatch = in -> {
+            String password = strong.generate(in);
+            String again = Generate.oneOf(Gens.none(), Generate.constant(password + " "),
+                            Generate.constant(" " + password), Generate.constant(password.toUpperCase(Locale.ROOT)),
+                            strong)
+                    .assuming(typed -> !password.equals(typed)).generate(in);
+            return new BadPassword(password, again, AccountException.Field.PASSWORD_AGAIN,
+                    "account.error.passwordMismatch");
+        };
+        return Generate.oneOf(
                 tooShort.map(password -> new BadPassword(password, password, AccountException.Field.PASSWORD,
                         "account.error.passwordShort")),
                 Texts.longerThan(AccountService.PASSWORD_MAX_LENGTH).map(password -> new BadPassword(password,
                         password, AccountException.Field.PASSWORD, "account.error.passwordLong")),
-                Arbitraries.of("password1", "password123", "12345678", "qwertyuiop", "iloveyou1", "backcoach",
+                arbitrary().pick("password1", "password123", "12345678", "qwertyuiop", "iloveyou1", "backcoach",
                         "backcoach2024", "11111111", "abcdefgh", "letmein123").map(password -> new BadPassword(
                         password, password, AccountException.Field.PASSWORD, "account.error.passwordWeak")),
-                strongPasswords().flatMap(password -> Arbitraries.oneOf(Arbitraries.just(null),
-                                Arbitraries.just(password + " "), Arbitraries.just(" " + password),
-                                Arbitraries.just(password.toUpperCase(Locale.ROOT)).filter(upper -> !upper.equals(password)),
-                                strongPasswords().filter(other -> !other.equals(password)))
-                        .map(again -> new BadPassword(password, again, AccountException.Field.PASSWORD_AGAIN,
-                                "account.error.passwordMismatch"))));
+                mismatch);
     }
 
     /** What a password change is given: the current password and the new one twice. */
     record PasswordChange(String current, String next, String again, AccountException.Field field) {
+        @Override
+        public String toString() {
+            return "PasswordChange[current=" + Texts.shown(current) + ", next=" + Texts.shown(next) + ", again="
+                    + Texts.shown(again) + ", field=" + field + "]";
+        }
     }
 
-    @Provide
-    Arbitrary<PasswordChange> wrongCurrentOrBadNew() {
-        return Arbitraries.oneOf(
-                Combinators.combine(wrongPasswords(), strongPasswords()).as((wrong, next) ->
+    private static Gen<PasswordChange> wrongCurrentOrBadNew() {
+        return Generate.oneOf(
+                wrongPasswords().zip(strongPasswords(), (wrong, next) ->
                         new PasswordChange(wrong, next, next, AccountException.Field.CURRENT_PASSWORD)),
                 badPasswords().map(bad -> new PasswordChange(TestAccounts.PASSWORD, bad.password(), bad.again(),
                         bad.field())));
     }
 
-    @Provide
-    Arbitrary<String> wrongPasswords() {
+    private static Gen<String> wrongPasswords() {
         String right = TestAccounts.PASSWORD;
-        return Arbitraries.oneOf(Arbitraries.just(null), Texts.any(1, 40), Arbitraries.just(""),
-                Arbitraries.of(right.toUpperCase(Locale.ROOT), right + " ", " " + right, right.substring(1),
-                        right + right.charAt(0)),
-                Texts.longerThan(AccountService.PASSWORD_MAX_LENGTH))
-                .filter(password -> !right.equals(password));
+        return Generate.oneOf(Gens.none(), Texts.any(1, 40), Generate.constant(""),
+                        arbitrary().pick(right.toUpperCase(Locale.ROOT), right + " ", " " + right, right.substring(1),
+                                right + right.charAt(0)),
+                        Texts.longerThan(AccountService.PASSWORD_MAX_LENGTH))
+                .assuming(password -> !right.equals(password)).describedAs(Texts::shown);
     }
 }

@@ -1,31 +1,41 @@
 package app.backcoach.settings;
 
+import app.backcoach.BackCoachTest;
 import app.backcoach.BrowserValues;
+import app.backcoach.Gens;
 import app.backcoach.MutableClock;
-import app.backcoach.PropertyContext;
 import app.backcoach.SignedIn;
+import app.backcoach.TestAccounts;
 import app.backcoach.Texts;
+import app.backcoach.UserRows;
 import app.backcoach.security.AccountPrincipal;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.lifecycle.BeforeTry;
+import app.backcoach.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import static app.backcoach.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * Preferences under any input: a time zone or language tag that is not one (or too long for its column) is
@@ -33,235 +43,233 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * that is not 2 to 6 digits are refused with {@link IllegalArgumentException}; in each case nothing changes.
  * Values within the rules are stored and read back as given (without the white space around them).
  */
+@BackCoachTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SettingsInputPropertiesTest {
 
-    private static AccountPrincipal person;
+    @Autowired
+    UserSettingsService settings;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    private final UserSettingsService settings = PropertyContext.bean(UserSettingsService.class);
-    private final MutableClock clock = PropertyContext.bean(MutableClock.class);
+    private AccountPrincipal person;
 
-    @BeforeContainer
-    static void makeAccount() {
-        person = PropertyContext.signInNew("settings-props");
+    @BeforeAll
+    void makeAccount() {
+        person = TestAccounts.create(accounts, "settings-props");
+        SignedIn.as(person);
         // the settings row exists from here on, so that "nothing changed" can be read in it
-        PropertyContext.bean(UserSettingsService.class).setCuesMuted(false);
+        settings.setCuesMuted(false);
+        SignedIn.nobody();
     }
 
-    @BeforeTry
+    @BeforeEach
     void signIn() {
         SignedIn.as(person);
     }
 
-    @AfterContainer
-    static void signOut() {
+    @AfterEach
+    void signOut() {
         SignedIn.nobody();
     }
 
     // time zone and language from the browser
 
-    @Property(tries = 100)
-    void aZoneAndLanguageThatAreNotOneAreIgnored(@ForAll("invalidZones") String zone,
-                                                 @ForAll("invalidTags") String tag) {
-        Preferences before = settings.preferences();
-        Map<String, Integer> rowsBefore = PropertyContext.rowsOf(person);
+    @Test
+    void aZoneAndLanguageThatAreNotOneAreIgnored() {
+        qt().withExamples(100).forAll(BrowserValues.invalidZones(), BrowserValues.invalidTags())
+                .checkAssert((zone, tag) -> {
+                    Preferences before = settings.preferences();
+                    Map<String, Integer> rowsBefore = UserRows.of(jdbc, person.id());
 
-        settings.rememberBrowser(zone, tag);
+                    settings.rememberBrowser(zone, tag);
 
-        assertThat(settings.preferences()).isEqualTo(before);
-        assertThat(PropertyContext.rowsOf(person)).isEqualTo(rowsBefore);
+                    assertThat(settings.preferences()).isEqualTo(before);
+                    assertThat(UserRows.of(jdbc, person.id())).isEqualTo(rowsBefore);
+                });
     }
 
-    @Property(tries = 100)
-    void aValidZoneAndLanguageAreRememberedAsSent(@ForAll("validZones") String zone, @ForAll("validTags") String tag) {
-        settings.rememberBrowser(zone, tag);
+    @Test
+    void aValidZoneAndLanguageAreRememberedAsSent() {
+        qt().withExamples(100).forAll(BrowserValues.validZones(), BrowserValues.validTags())
+                .checkAssert((zone, tag) -> {
+                    settings.rememberBrowser(zone, tag);
 
-        Preferences preferences = settings.preferences();
-        assertThat(preferences.zone()).isEqualTo(ZoneId.of(zone.strip()));
-        assertThat(preferences.locale()).isEqualTo(BrowserValues.localeOf(tag));
+                    Preferences preferences = settings.preferences();
+                    assertThat(preferences.zone()).isEqualTo(ZoneId.of(zone.strip()));
+                    assertThat(preferences.locale()).isEqualTo(BrowserValues.localeOf(tag));
+                });
     }
 
-    @Property(tries = 50)
-    void aValidZoneIsRememberedBesideALanguageThatIsNotOneAndTheOtherWayRound(
-            @ForAll("validZones") String zone, @ForAll("invalidTags") String badTag,
-            @ForAll("validTags") String tag, @ForAll("invalidZones") String badZone) {
-        Locale localeBefore = settings.preferences().locale();
+    @Test
+    void aValidZoneIsRememberedBesideALanguageThatIsNotOneAndTheOtherWayRound() {
+        qt().withExamples(50).forAll(BrowserValues.validZones(), BrowserValues.invalidTags(),
+                BrowserValues.validTags(), BrowserValues.invalidZones()).checkAssert((zone, badTag, tag, badZone) -> {
+            Locale localeBefore = settings.preferences().locale();
 
-        settings.rememberBrowser(zone, badTag);
+            settings.rememberBrowser(zone, badTag);
 
-        assertThat(settings.preferences().zone()).isEqualTo(ZoneId.of(zone.strip()));
-        assertThat(settings.preferences().locale()).isEqualTo(localeBefore);
+            assertThat(settings.preferences().zone()).isEqualTo(ZoneId.of(zone.strip()));
+            assertThat(settings.preferences().locale()).isEqualTo(localeBefore);
 
-        settings.rememberBrowser(badZone, tag);
+            settings.rememberBrowser(badZone, tag);
 
-        assertThat(settings.preferences().zone()).isEqualTo(ZoneId.of(zone.strip()));
-        assertThat(settings.preferences().locale()).isEqualTo(BrowserValues.localeOf(tag));
+            assertThat(settings.preferences().zone()).isEqualTo(ZoneId.of(zone.strip()));
+            assertThat(settings.preferences().locale()).isEqualTo(BrowserValues.localeOf(tag));
+        });
     }
 
     // targets
 
-    @Property(tries = 100)
-    void targetsOutOfRangeAreRefused(@ForAll("targetsOutOfRange") int[] targets) {
-        Preferences before = settings.preferences();
+    @Test
+    void targetsOutOfRangeAreRefused() {
+        qt().withExamples(100).forAll(targetsOutOfRange()).checkAssert(targets -> {
+            Preferences before = settings.preferences();
 
-        assertThatThrownBy(() -> settings.setTargets(targets[0], targets[1]))
-                .isExactlyInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> settings.setTargets(targets.get(0), targets.get(1)))
+                    .isExactlyInstanceOf(IllegalArgumentException.class);
 
-        assertThat(settings.preferences()).isEqualTo(before);
+            assertThat(settings.preferences()).isEqualTo(before);
+        });
     }
 
-    @Property(tries = 50)
-    void targetsWithinRangeAreStored(@ForAll("dailyTargets") int daily, @ForAll("weeklyGoals") int weekly) {
-        settings.setTargets(daily, weekly);
+    @Test
+    void targetsWithinRangeAreStored() {
+        qt().withExamples(50).forAll(dailyTargets(), weeklyGoals()).checkAssert((daily, weekly) -> {
+            settings.setTargets(daily, weekly);
 
-        assertThat(settings.preferences().dailyTarget()).isEqualTo(daily);
-        assertThat(settings.preferences().weeklyGoalDays()).isEqualTo(weekly);
-        assertThat(settings.preferences().weeklyTarget()).isEqualTo(daily * 7);
+            assertThat(settings.preferences().dailyTarget()).isEqualTo(daily);
+            assertThat(settings.preferences().weeklyGoalDays()).isEqualTo(weekly);
+            assertThat(settings.preferences().weeklyTarget()).isEqualTo(daily * 7);
+        });
     }
 
     // when the spasm began
 
-    @Property(tries = 100)
-    void aSpasmStartInTheFutureOrMoreThanAYearAgoIsRefused(@ForAll("spasmStartsOutside") Instant start) {
-        Optional<Instant> before = settings.spasmStartedAt();
+    @Test
+    void aSpasmStartInTheFutureOrMoreThanAYearAgoIsRefused() {
+        qt().withExamples(100).forAll(spasmStartsOutside()).checkAssert(start -> {
+            Optional<Instant> before = settings.spasmStartedAt();
 
-        assertThatThrownBy(() -> settings.setSpasmStartedAt(start)).isExactlyInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> settings.setSpasmStartedAt(start))
+                    .isExactlyInstanceOf(IllegalArgumentException.class);
 
-        assertThat(settings.spasmStartedAt()).isEqualTo(before);
+            assertThat(settings.spasmStartedAt()).isEqualTo(before);
+        });
     }
 
-    @Property(tries = 50)
-    void aSpasmStartWithinTheLastYearIsStoredAndCanBeForgotten(@ForAll("spasmStartsWithin") Instant start) {
-        settings.setSpasmStartedAt(start);
-        assertThat(settings.spasmStartedAt()).contains(start);
+    @Test
+    void aSpasmStartWithinTheLastYearIsStoredAndCanBeForgotten() {
+        qt().withExamples(50).forAll(spasmStartsWithin()).checkAssert(start -> {
+            settings.setSpasmStartedAt(start);
+            assertThat(settings.spasmStartedAt()).contains(start);
 
-        settings.setSpasmStartedAt(null);
-        assertThat(settings.spasmStartedAt()).isEmpty();
+            settings.setSpasmStartedAt(null);
+            assertThat(settings.spasmStartedAt()).isEmpty();
+        });
     }
 
     // the emergency number
 
-    @Property(tries = 100)
-    void anEmergencyNumberThatIsNotTwoToSixDigitsIsRefused(@ForAll("invalidNumbers") String number) {
-        settings.setEmergencyNumber("555");
+    @Test
+    void anEmergencyNumberThatIsNotTwoToSixDigitsIsRefused() {
+        qt().withExamples(100).forAll(invalidNumbers()).checkAssert(number -> {
+            settings.setEmergencyNumber("555");
 
-        assertThatThrownBy(() -> settings.setEmergencyNumber(number)).isExactlyInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> settings.setEmergencyNumber(number))
+                    .isExactlyInstanceOf(IllegalArgumentException.class);
 
-        assertThat(settings.emergencyNumber()).isEqualTo("555");
+            assertThat(settings.emergencyNumber()).isEqualTo("555");
+        });
     }
 
-    @Property(tries = 50)
-    void anEmergencyNumberOfTwoToSixDigitsIsStored(@ForAll("validNumbers") String number) {
-        settings.setEmergencyNumber(number);
+    @Test
+    void anEmergencyNumberOfTwoToSixDigitsIsStored() {
+        qt().withExamples(50).forAll(validNumbers()).checkAssert(number -> {
+            settings.setEmergencyNumber(number);
 
-        assertThat(settings.emergencyNumber()).isEqualTo(number.strip());
+            assertThat(settings.emergencyNumber()).isEqualTo(number.strip());
+        });
     }
 
-    @Property(tries = 20)
-    void aBlankEmergencyNumberGoesBackToTheCountrysOwn(@ForAll("blankOrNull") String number) {
-        settings.setEmergencyNumber("555");
+    @Test
+    void aBlankEmergencyNumberGoesBackToTheCountrysOwn() {
+        qt().withExamples(20).forAll(Generate.oneOf(Gens.none(), Texts.blank())).checkAssert(number -> {
+            settings.setEmergencyNumber("555");
 
-        settings.setEmergencyNumber(number);
+            settings.setEmergencyNumber(number);
 
-        assertThat(settings.emergencyNumber())
-                .isEqualTo(EmergencyNumber.forCountry(settings.preferences().locale().getCountry()));
+            assertThat(settings.emergencyNumber())
+                    .isEqualTo(EmergencyNumber.forCountry(settings.preferences().locale().getCountry()));
+        });
     }
 
-    @Property(tries = 10)
-    void soundOffIsRemembered(@ForAll boolean muted) {
-        settings.setCuesMuted(muted);
+    @Test
+    void soundOffIsRemembered() {
+        qt().withExamples(10).forAll(booleans().all()).checkAssert(muted -> {
+            settings.setCuesMuted(muted);
 
-        assertThat(settings.cuesMuted()).isEqualTo(muted);
+            assertThat(settings.cuesMuted()).isEqualTo(muted);
+        });
     }
 
     // generators
 
-    @Provide
-    Arbitrary<String> validZones() {
-        return BrowserValues.validZones();
+    /** A daily target and weekly goal, one or both out of range. */
+    private static Gen<List<Integer>> targetsOutOfRange() {
+        Gen<Integer> badDaily = Gens.outside(Preferences.MIN_DAILY_TARGET, Preferences.MAX_DAILY_TARGET);
+        Gen<Integer> badWeekly = Gens.outside(Preferences.MIN_WEEKLY_GOAL_DAYS, Preferences.MAX_WEEKLY_GOAL_DAYS);
+        return Generate.oneOf(
+                badDaily.zip(weeklyGoals(), List::of),
+                dailyTargets().zip(badWeekly, List::of),
+                badDaily.zip(badWeekly, List::of));
     }
 
-    @Provide
-    Arbitrary<String> invalidZones() {
-        return BrowserValues.invalidZones();
+    private static Gen<Integer> dailyTargets() {
+        return integers().between(Preferences.MIN_DAILY_TARGET, Preferences.MAX_DAILY_TARGET);
     }
 
-    @Provide
-    Arbitrary<String> validTags() {
-        return BrowserValues.validTags();
-    }
-
-    @Provide
-    Arbitrary<String> invalidTags() {
-        return BrowserValues.invalidTags();
-    }
-
-    @Provide
-    Arbitrary<int[]> targetsOutOfRange() {
-        Arbitrary<Integer> badDaily = outside(Preferences.MIN_DAILY_TARGET, Preferences.MAX_DAILY_TARGET);
-        Arbitrary<Integer> badWeekly = outside(Preferences.MIN_WEEKLY_GOAL_DAYS, Preferences.MAX_WEEKLY_GOAL_DAYS);
-        return Arbitraries.oneOf(
-                Combinators.combine(badDaily, weeklyGoals()).as((daily, weekly) -> new int[] {daily, weekly}),
-                Combinators.combine(dailyTargets(), badWeekly).as((daily, weekly) -> new int[] {daily, weekly}),
-                Combinators.combine(badDaily, badWeekly).as((daily, weekly) -> new int[] {daily, weekly}));
-    }
-
-    @Provide
-    Arbitrary<Integer> dailyTargets() {
-        return Arbitraries.integers().between(Preferences.MIN_DAILY_TARGET, Preferences.MAX_DAILY_TARGET);
-    }
-
-    @Provide
-    Arbitrary<Integer> weeklyGoals() {
-        return Arbitraries.integers().between(Preferences.MIN_WEEKLY_GOAL_DAYS, Preferences.MAX_WEEKLY_GOAL_DAYS);
-    }
-
-    private static Arbitrary<Integer> outside(int min, int max) {
-        return Arbitraries.oneOf(Arbitraries.integers().between(Integer.MIN_VALUE, min - 1),
-                Arbitraries.integers().between(max + 1, Integer.MAX_VALUE), Arbitraries.of(min - 1, max + 1));
+    private static Gen<Integer> weeklyGoals() {
+        return integers().between(Preferences.MIN_WEEKLY_GOAL_DAYS, Preferences.MAX_WEEKLY_GOAL_DAYS);
     }
 
     /** From the moment after now to far ahead, or from far back to the moment before a year ago. */
-    @Provide
-    Arbitrary<Instant> spasmStartsOutside() {
+    private Gen<Instant> spasmStartsOutside() {
         Instant now = clock.instant();
         Instant yearAgo = now.minus(UserSettingsService.SPASM_START_MAX_AGE);
-        return Arbitraries.oneOf(
-                Arbitraries.longs().between(1, Duration.ofDays(365 * 100).toSeconds()).map(now::plusSeconds),
-                Arbitraries.longs().between(1, 999_999).map(nanos -> now.plusNanos(nanos)),
-                Arbitraries.longs().between(1, Duration.ofDays(365 * 100).toSeconds()).map(yearAgo::minusSeconds),
-                Arbitraries.longs().between(1, 999_999).map(yearAgo::minusNanos));
+        return Generate.oneOf(
+                longs().between(1, Duration.ofDays(365 * 100).toSeconds()).map(now::plusSeconds),
+                longs().between(1, 999_999).map(now::plusNanos),
+                longs().between(1, Duration.ofDays(365 * 100).toSeconds()).map(yearAgo::minusSeconds),
+                longs().between(1, 999_999).map(yearAgo::minusNanos));
     }
 
     /** The last year up to now, to the microsecond (what the column holds; the page gives minutes). */
-    @Provide
-    Arbitrary<Instant> spasmStartsWithin() {
+    private Gen<Instant> spasmStartsWithin() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long yearInMicros = UserSettingsService.SPASM_START_MAX_AGE.toNanos() / 1_000;
-        return Arbitraries.longs().between(0, yearInMicros).map(micros -> now.minus(micros, ChronoUnit.MICROS));
+        return longs().between(0, yearInMicros).map(micros -> now.minus(micros, ChronoUnit.MICROS));
     }
 
-    private static Arbitrary<String> withSpaceAround(Arbitrary<String> values) {
-        Arbitrary<String> space = Arbitraries.of("", "", "", " ", "\t", "\n ");
-        return Combinators.combine(space, values, space).as((before, value, after) -> before + value + after);
+    private static Gen<String> withSpaceAround(Gen<String> values) {
+        Gen<String> space = arbitrary().pick("", "", "", " ", "\t", "\n ");
+        return space.zip(values, space, (before, value, after) -> before + value + after).describedAs(Texts::shown);
     }
 
-    @Provide
-    Arbitrary<String> validNumbers() {
-        return withSpaceAround(Arbitraries.strings().withCharRange('0', '9').ofMinLength(2)
-                .ofMaxLength(EmergencyNumber.MAX_LENGTH));
+    private static Gen<String> validNumbers() {
+        return withSpaceAround(Texts.ofChars('0', '9', 2, EmergencyNumber.MAX_LENGTH));
     }
 
-    @Provide
-    Arbitrary<String> invalidNumbers() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('0', '9').ofLength(1),
-                Arbitraries.strings().withCharRange('0', '9').ofMinLength(EmergencyNumber.MAX_LENGTH + 1).ofMaxLength(40),
-                Texts.notBlank(1, 20).filter(text -> !text.strip().matches("[0-9]{2,6}")),
-                Arbitraries.of("1 12", "+112", "11-2", "112#", "９９９", "\u0661\u0661\u0662", "11\u00002"));
-    }
-
-    @Provide
-    Arbitrary<String> blankOrNull() {
-        return Arbitraries.oneOf(Arbitraries.just(null), Texts.blank());
+    private static Gen<String> invalidNumbers() {
+        return Generate.oneOf(
+                Texts.ofChars('0', '9', 1, 1),
+                Texts.ofChars('0', '9', EmergencyNumber.MAX_LENGTH + 1, 40),
+                Texts.notBlank(1, 20).assuming(text -> !text.strip().matches("[0-9]{2,6}")),
+                arbitrary().pick("1 12", "+112", "11-2", "112#", "９９９", "\u0661\u0661\u0662", "11\u00002"))
+                .describedAs(Texts::shown);
     }
 }
