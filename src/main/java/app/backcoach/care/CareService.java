@@ -46,9 +46,13 @@ public class CareService {
 
     /**
      * Starts a pack (always {@link CareRules#PACK_TIME}) or a walk of the given minutes; walks outside
-     * {@link CareRules#WALK_MIN_MINUTES}-{@link CareRules#WALK_MAX_MINUTES} minutes are refused.
+     * {@link CareRules#WALK_MIN_MINUTES}-{@link CareRules#WALK_MAX_MINUTES} minutes, and a care of no kind, are
+     * refused.
      */
     public StartedCare start(CareKind kind, int walkMinutes) {
+        if (kind == null) {
+            throw new IllegalArgumentException("a care is a pack, a walk or breathing");
+        }
         Duration planned = kind == CareKind.BREATHE ? CareRules.BREATHING_TIME : CareRules.PACK_TIME;
         if (kind == CareKind.WALK) {
             if (walkMinutes < CareRules.WALK_MIN_MINUTES || walkMinutes > CareRules.WALK_MAX_MINUTES) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,6 +67,7 @@ public class SafetyService {
     @Transactional
     public SafetyStatus record(Map<RedFlag, Boolean> answers) {
         if (answers == null || !answers.keySet().containsAll(EnumSet.allOf(RedFlag.class))
+                || answers.keySet().stream().anyMatch(Objects::isNull)
                 || answers.values().stream().anyMatch(answer -> answer == null)) {
             throw new IllegalArgumentException("every question needs an answer");
         }

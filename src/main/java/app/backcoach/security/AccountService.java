@@ -65,7 +65,9 @@ public class AccountService {
 
     private AccountPrincipal createAccount(String username, String password, String passwordAgain) {
         String name = username == null ? "" : username.strip();
-        if (name.length() < USERNAME_MIN_LENGTH || name.length() > USERNAME_MAX_LENGTH) {
+        // the lower-case form is stored too (uniqueness) and may be longer: the dotted capital I becomes two characters
+        if (name.length() < USERNAME_MIN_LENGTH || name.length() > USERNAME_MAX_LENGTH
+                || AppUser.keyOf(name).length() > USERNAME_MAX_LENGTH) {
             throw new AccountException(USERNAME, "account.error.usernameLength");
         }
         if (!USERNAME_PATTERN.matcher(name).matches()) {

@@ -3,6 +3,7 @@ package app.backcoach.workout;
 import app.backcoach.engine.CompletedSet;
 import app.backcoach.engine.RecordedSet;
 import app.backcoach.engine.WorkoutSession;
+import app.backcoach.exercise.ExerciseService;
 import app.backcoach.exercise.Movement;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
@@ -43,13 +44,15 @@ public class WorkoutService {
     private final HurtReportRepository hurts;
     private final SafetyService safety;
     private final PainService pain;
+    private final ExerciseService exercises;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     WorkoutService(WorkoutRepository workouts, WorkoutSetRepository sets, RoutineService routines,
-                   HurtReportRepository hurts, SafetyService safety, PainService pain, CurrentUser currentUser,
-                   Clock clock) {
+                   HurtReportRepository hurts, SafetyService safety, PainService pain, ExerciseService exercises,
+                   CurrentUser currentUser, Clock clock) {
         this.hurts = hurts;
+        this.exercises = exercises;
         this.safety = safety;
         this.pain = pain;
         this.workouts = workouts;
@@ -216,9 +219,13 @@ public class WorkoutService {
     /**
      * The person pressed "This hurts" during an exercise of their workout and said what happened. Saved with
      * the workout; it stops exercise for today, and pain spreading down a leg also leaves the press-ups out.
+     * A report that names no exercise of the catalogue, or says nothing of what happened, is refused.
      */
     @Transactional
     public void reportHurt(long workoutId, String exerciseSlug, Hurt what) {
+        if (what == null || exercises.findBySlug(exerciseSlug).isEmpty()) {
+            throw new IllegalArgumentException("a hurt report names an exercise and what happened");
+        }
         Workout workout = own(workoutId);
         hurts.save(new HurtReport(workout.getId(), currentUser.id(), exerciseSlug, what, clock.instant()));
         if (PainRules.raisesSpreadingFlag(what)) {
