@@ -55,6 +55,25 @@ public final class Texts {
         return texts.describedAs(Texts::shown);
     }
 
+    /** {@link #any} without the characters no database stores (NUL, half a surrogate pair). */
+    public static Gen<String> storable(int min, int max) {
+        return any(min, max).assuming(app.backcoach.base.StoredText::storable);
+    }
+
+    /** {@link #storable} and not blank. */
+    public static Gen<String> storableNotBlank(int min, int max) {
+        return storable(min, max).assuming(text -> !text.isBlank());
+    }
+
+    /** Text of up to {@code max} characters with a NUL or half a surrogate pair in it. */
+    public static Gen<String> unstorable(int max) {
+        Gen<Character> odd = Generate.pick(List.of('\u0000', '\uD83D', '\uDE00'));
+        return any(0, max - 1).zip(odd, integers().between(0, 1000), (text, c, at) -> {
+            int place = at % (text.length() + 1);
+            return text.substring(0, place) + c + text.substring(place);
+        }).assuming(text -> !text.isBlank() && !app.backcoach.base.StoredText.storable(text)).describedAs(Texts::shown);
+    }
+
     /** Any text of {@code min} to {@code max} characters that is not blank. */
     public static Gen<String> notBlank(int min, int max) {
         return any(min, max).assuming(text -> !text.isBlank());

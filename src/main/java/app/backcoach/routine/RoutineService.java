@@ -1,5 +1,6 @@
 package app.backcoach.routine;
 
+import app.backcoach.base.StoredText;
 import app.backcoach.exercise.Dose;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.exercise.ExerciseService;
@@ -180,6 +181,10 @@ public class RoutineService {
         }
         if (draft.description() != null && draft.description().length() > Routine.DESCRIPTION_MAX_LENGTH) {
             throw new InvalidRoutineException("the description is too long");
+        }
+        if (!StoredText.storable(draft.name())
+                || draft.description() != null && !StoredText.storable(draft.description())) {
+            throw new InvalidRoutineException("the name or description holds a character that cannot be stored");
         }
         if (draft.items().isEmpty() || draft.items().size() > Routine.MAX_EXERCISES) {
             throw new InvalidRoutineException("a routine has 1 to " + Routine.MAX_EXERCISES + " exercises");

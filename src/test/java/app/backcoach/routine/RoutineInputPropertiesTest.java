@@ -277,12 +277,12 @@ class RoutineInputPropertiesTest {
     // drafts within the limits
 
     private Gen<RoutineDraft> drafts() {
-        return Texts.notBlank(1, Routine.NAME_MAX_LENGTH).zip(descriptions(), booleans().all(),
+        return Texts.storableNotBlank(1, Routine.NAME_MAX_LENGTH).zip(descriptions(), booleans().all(),
                 lists().of(item()).ofSizeBetween(1, Routine.MAX_EXERCISES), RoutineDraft::new);
     }
 
     private static Gen<String> descriptions() {
-        return Generate.oneOf(Gens.none(), Texts.blank(), Texts.any(1, Routine.DESCRIPTION_MAX_LENGTH));
+        return Generate.oneOf(Gens.none(), Texts.blank(), Texts.storable(1, Routine.DESCRIPTION_MAX_LENGTH));
     }
 
     private Gen<RoutineDraft.Item> item() {
@@ -302,7 +302,8 @@ class RoutineInputPropertiesTest {
     // drafts that break exactly one limit
 
     private Gen<RoutineDraft> brokenDrafts() {
-        Gen<String> badNames = Generate.oneOf(Gens.none(), Texts.blank(), Texts.longerThan(Routine.NAME_MAX_LENGTH));
+        Gen<String> badNames = Generate.oneOf(Gens.none(), Texts.blank(), Texts.longerThan(Routine.NAME_MAX_LENGTH),
+                Texts.unstorable(Routine.NAME_MAX_LENGTH));
         Gen<RoutineDraft> drafts = drafts();
         Gen<RoutineDraft.Item> brokenItems = brokenItem();
         Gen<RoutineDraft> badItem = in -> {
@@ -316,7 +317,8 @@ class RoutineInputPropertiesTest {
         return Generate.oneOf(
                 drafts.zip(badNames, (draft, name) ->
                         new RoutineDraft(name, draft.description(), draft.progression(), draft.items())),
-                drafts.zip(Texts.longerThan(Routine.DESCRIPTION_MAX_LENGTH), (draft, description) ->
+                drafts.zip(Generate.oneOf(Texts.longerThan(Routine.DESCRIPTION_MAX_LENGTH),
+                                Texts.unstorable(Routine.DESCRIPTION_MAX_LENGTH)), (draft, description) ->
                         new RoutineDraft(draft.name(), description, draft.progression(), draft.items())),
                 drafts.map(draft -> new RoutineDraft(draft.name(), draft.description(), draft.progression(), null)),
                 drafts.zip(lists().of(item()).ofSizeBetween(Routine.MAX_EXERCISES + 1, 3 * Routine.MAX_EXERCISES),
