@@ -14,6 +14,9 @@ public interface PainRecords {
     /** Before and after ratings of the latest workouts rated both ways since a moment, newest first. */
     List<PainPair> latestRated(Instant since, int limit);
 
+    /** The pain before of the latest workouts rated before they began, since a moment, newest first. */
+    List<Integer> latestBefore(Instant since, int limit);
+
     /** The ratings of each workout rated afterwards since a moment. */
     List<Rating> ratedAfterSince(Instant since);
 

@@ -67,6 +67,15 @@ public class PainService {
         return advice;
     }
 
+    /**
+     * The pain the person rated before their latest workouts since their spasm began, newest first (at most
+     * {@code limit}); empty when they have not said when it began.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> latestPainBefore(int limit) {
+        return settings.spasmStartedAt().map(start -> records.latestBefore(start, limit)).orElse(List.of());
+    }
+
     /** Whether the person's leg symptoms spread and have not settled since: press-ups stay out of every routine. */
     @Transactional(readOnly = true)
     public boolean pressUpsPaused() {

@@ -1,5 +1,6 @@
 package app.backcoach.settings;
 
+import app.backcoach.base.SpasmStart;
 import app.backcoach.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,10 @@ import java.util.function.Consumer;
 
 /** The signed-in person's preferences, remembered across devices and sessions. */
 @Service
-public class UserSettingsService {
+public class UserSettingsService implements SpasmStart {
 
     /** The longest ago that a spasm's start may be set. */
-    public static final Duration SPASM_START_MAX_AGE = Duration.ofDays(365);
+    public static final Duration SPASM_START_MAX_AGE = SpasmStart.MAX_AGE;
 
     private final UserSettingsRepository settings;
     private final CurrentUser currentUser;
@@ -88,7 +89,15 @@ public class UserSettingsService {
         });
     }
 
+    /** The person's time zone: the browser's, or the server's until the browser has said. */
+    @Override
+    @Transactional(readOnly = true)
+    public ZoneId zone() {
+        return preferences().zone();
+    }
+
     /** When the person's current spasm began, if they have said. */
+    @Override
     @Transactional(readOnly = true)
     public Optional<Instant> spasmStartedAt() {
         return settings.findById(currentUser.id()).map(UserSettings::getSpasmStartedAt);
@@ -98,6 +107,7 @@ public class UserSettingsService {
      * Sets when the current spasm began, or forgets it ({@code null}, e.g. once it has settled). A moment in
      * the future, or longer ago than {@link #SPASM_START_MAX_AGE}, is refused and nothing changes.
      */
+    @Override
     @Transactional
     public void setSpasmStartedAt(Instant startedAt) {
         Instant now = clock.instant();

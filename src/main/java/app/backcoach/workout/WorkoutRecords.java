@@ -168,6 +168,15 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
     }
 
     @Override
+    public List<Integer> latestBefore(Instant since, int limit) {
+        return jdbc.query("""
+                        select pain_before from workout
+                        where user_id = ? and pain_before is not null and started_at >= ?
+                        order by started_at desc, id desc
+                        limit ?""", (rs, row) -> rs.getInt("pain_before"), currentUser.id(), Timestamp.from(since), limit);
+    }
+
+    @Override
     public List<Rating> ratedAfterSince(Instant since) {
         return jdbc.query("""
                         select pain_before, pain_after from workout

@@ -2,6 +2,7 @@ package app.backcoach.care.ui;
 
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.base.ui.SourceLine;
+import app.backcoach.base.ui.SpasmStartForm;
 import app.backcoach.care.CareKind;
 import app.backcoach.care.CareRules;
 import app.backcoach.care.CareService;

@@ -8,6 +8,8 @@ import app.backcoach.care.CareService;
 import app.backcoach.care.CareToday;
 import app.backcoach.care.ui.CareView;
 import app.backcoach.history.HistoryService;
+import app.backcoach.plan.PlanService;
+import app.backcoach.plan.ui.PlanView;
 import app.backcoach.progress.ProgressService;
 import app.backcoach.progress.TodayStatus;
 import app.backcoach.progress.WeekSummary;
@@ -33,15 +35,19 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
+import java.util.OptionalLong;
 
-/** The home page: today's sessions against the target, one button to start, and this week in a line. */
+/**
+ * The home page: the day of the plan, today's sessions against the target, one button to start, and this week
+ * in a line.
+ */
 @Route(Home.PATH)
 @PermitAll
 @Menu(title = "nav.today", order = 0, icon = "vaadin:home")
 public class TodayView extends VerticalLayout implements HasDynamicTitle {
 
     TodayView(ProgressService progress, RoutineService routines, HistoryService history, CareService care,
-              PainService pain) {
+              PainService pain, PlanService plan) {
         PageFrame.apply(this);
         addClassName(LumoUtility.AlignItems.START);
         TodayStatus today = progress.today();
@@ -71,7 +77,11 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         careLine.addClassName("today-care");
         Anchor careLink = new Anchor(CareView.href(), getTranslation("today.careLink"));
         careLink.addClassName("big-link");
-        add(new H1(getTranslation("today.title")), new AdviceBox(advice, CareView::open, pain::legsSettled), count, encouragement, start,
+        OptionalLong day = plan.day();
+        Anchor planLine = new Anchor(PlanView.href(), day.isPresent() ? getTranslation("today.planDay", day.getAsLong())
+                : getTranslation("today.planStart"));
+        planLine.addClassNames("big-link", "today-plan");
+        add(new H1(getTranslation("today.title")), planLine, new AdviceBox(advice, CareView::open, pain::legsSettled), count, encouragement, start,
                 other, week, more, careLine, careLink, new Paragraph(getTranslation("app.disclaimer")));
     }
 

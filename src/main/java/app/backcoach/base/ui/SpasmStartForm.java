@@ -1,6 +1,6 @@
-package app.backcoach.care.ui;
+package app.backcoach.base.ui;
 
-import app.backcoach.settings.UserSettingsService;
+import app.backcoach.base.SpasmStart;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,18 +24,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * When the current spasm began: it decides between cold and heat, and when a review is due. A day in the
+ * The spasm-start question: when the current spasm began. It decides between cold and heat, the day of the
+ * plan, and when a review is due; home care and the plan both ask it. A day in the
  * future or more than a year ago gets a message at the field and changes nothing.
  */
-class SpasmStartForm extends Div {
+public class SpasmStartForm extends Div {
 
-    private final UserSettingsService settings;
+    private final SpasmStart settings;
     private final Clock clock;
     private final Runnable changed;
     private final DatePicker day = new DatePicker();
     private final TimePicker time = new TimePicker();
 
-    SpasmStartForm(UserSettingsService settings, Clock clock, Runnable changed) {
+    public SpasmStartForm(SpasmStart settings, Clock clock, Runnable changed) {
         this.settings = settings;
         this.clock = clock;
         this.changed = changed;
@@ -48,7 +49,7 @@ class SpasmStartForm extends Div {
 
     private void show() {
         removeAll();
-        ZoneId zone = settings.preferences().zone();
+        ZoneId zone = settings.zone();
         Instant now = clock.instant();
         add(new H2(getTranslation("care.spasm.title")));
         settings.spasmStartedAt().ifPresentOrElse(start -> {
@@ -78,7 +79,7 @@ class SpasmStartForm extends Div {
     private void edit(ZoneId zone) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         day.setMax(today);
-        day.setMin(today.minusDays(UserSettingsService.SPASM_START_MAX_AGE.toDays()));
+        day.setMin(today.minusDays(SpasmStart.MAX_AGE.toDays()));
         day.setI18n(new DatePicker.DatePickerI18n()
                 .setBadInputErrorMessage(getTranslation("care.spasm.dayRequired"))
                 .setMaxErrorMessage(getTranslation("care.spasm.future"))
@@ -105,23 +106,23 @@ class SpasmStartForm extends Div {
     private void save(ZoneId zone) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        Binder<SpasmStart> binder = new Binder<>();
+        Binder<Entered> binder = new Binder<>();
         binder.forField(day).asRequired(getTranslation("care.spasm.dayRequired"))
                 .withValidator(value -> !value.isAfter(today), getTranslation("care.spasm.future"))
                 .withValidator(value -> !value.atStartOfDay(zone).toInstant()
-                                .isBefore(now.minus(UserSettingsService.SPASM_START_MAX_AGE).minus(Duration.ofDays(1))),
+                                .isBefore(now.minus(SpasmStart.MAX_AGE).minus(Duration.ofDays(1))),
                         getTranslation("care.spasm.tooLongAgo"))
-                .bind(SpasmStart::day, null);
+                .bind(Entered::day, null);
         binder.forField(time).asRequired(getTranslation("care.spasm.timeRequired"))
                 .withValidator(value -> day.getValue() == null || !day.getValue().atTime(value).atZone(zone)
                         .toInstant().isAfter(now), getTranslation("care.spasm.timeFuture"))
-                .bind(SpasmStart::time, null);
-        SpasmStart entered = new SpasmStart(day.getValue(), time.getValue());
+                .bind(Entered::time, null);
+        Entered entered = new Entered(day.getValue(), time.getValue());
         if (!binder.validate().isOk()) {
             return;
         }
         Instant start = entered.day().atTime(entered.time()).atZone(zone).toInstant();
-        if (start.isBefore(now.minus(UserSettingsService.SPASM_START_MAX_AGE))) {
+        if (start.isBefore(now.minus(SpasmStart.MAX_AGE))) {
             showError(day, "care.spasm.tooLongAgo");
             return;
         }
@@ -131,7 +132,7 @@ class SpasmStartForm extends Div {
     }
 
     /** What the two fields hold. */
-    private record SpasmStart(LocalDate day, LocalTime time) {
+    private record Entered(LocalDate day, LocalTime time) {
     }
 
     private void showError(HasValidationProperties field, String key) {
