@@ -46,10 +46,17 @@ public class PlanService {
     public Optional<Plan> today() {
         return settings.spasmStartedAt().map(start -> {
             Instant now = clock.instant();
-            Easing easing = PlanRules.easing(pain.latestPainBefore(PlanRules.EASING_RATINGS_LOOKED_AT), false);
+            Easing easing = PlanRules.easing(pain.latestPainBefore(PlanRules.EASING_RATINGS_LOOKED_AT),
+                    settings.saidSpasmIsEasing());
             return PlanRules.plan(day(start, settings.zone()), CareRules.packFor(start, now).orElseThrow(), easing,
                     safety.status().state(), pain.currentAdvice());
         });
+    }
+
+    /** The person says the spasm is starting to ease, or takes it back. */
+    @Transactional
+    public void sayEasing(boolean easing) {
+        settings.sayEasing(easing);
     }
 
     /** When home care turns from cold to heat; empty when the person has not said when the spasm began. */

@@ -15,7 +15,7 @@ import java.time.Instant;
 class SettingsData implements PersonalData {
 
     record Settings(boolean cuesMuted, String timeZone, String locale, int dailyTarget, int weeklyGoalDays,
-                    Instant spasmStartedAt, String emergencyNumber) {
+                    Instant spasmStartedAt, Instant spasmEasingAt, String emergencyNumber) {
     }
 
     private final JdbcTemplate jdbc;
@@ -35,7 +35,7 @@ class SettingsData implements PersonalData {
     public Settings export() {
         return jdbc.query("""
                         select cues_muted, time_zone, locale, daily_target, weekly_goal_days, spasm_started_at,
-                               emergency_number
+                               spasm_easing_at, emergency_number
                         from user_settings where user_id = ?""", new DataClassRowMapper<>(Settings.class),
                 currentUser.id()).stream().findFirst().orElse(null);
     }

@@ -26,6 +26,7 @@ class UserSettings {
     private int dailyTarget = DEFAULT_DAILY_TARGET;
     private int weeklyGoalDays = DEFAULT_WEEKLY_GOAL_DAYS;
     private Instant spasmStartedAt;
+    private Instant spasmEasingAt;
     private String emergencyNumber;
     @Version
     private long version;
@@ -82,7 +83,19 @@ class UserSettings {
     }
 
     void setSpasmStartedAt(Instant spasmStartedAt) {
+        if (!java.util.Objects.equals(this.spasmStartedAt, spasmStartedAt)) {
+            // another spasm, or none: what was said of the last one's easing no longer holds
+            this.spasmEasingAt = null;
+        }
         this.spasmStartedAt = spasmStartedAt;
+    }
+
+    Instant getSpasmEasingAt() {
+        return spasmEasingAt;
+    }
+
+    void setSpasmEasingAt(Instant spasmEasingAt) {
+        this.spasmEasingAt = spasmEasingAt;
     }
 
     String getEmergencyNumber() {

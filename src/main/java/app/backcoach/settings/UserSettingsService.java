@@ -117,6 +117,26 @@ public class UserSettingsService implements SpasmStart {
         update(mine -> mine.setSpasmStartedAt(startedAt));
     }
 
+    /** Whether the person said their current spasm is starting to ease (My plan). */
+    @Transactional(readOnly = true)
+    public boolean saidSpasmIsEasing() {
+        return settings.findById(currentUser.id())
+                .filter(mine -> mine.getSpasmStartedAt() != null && mine.getSpasmEasingAt() != null).isPresent();
+    }
+
+    /**
+     * The person says their current spasm is starting to ease ({@code true}), or takes it back. Refused while
+     * no spasm's start is known: there is nothing to ease.
+     */
+    @Transactional
+    public void sayEasing(boolean easing) {
+        if (easing && spasmStartedAt().isEmpty()) {
+            throw new IllegalStateException("no spasm's start is known");
+        }
+        Instant now = clock.instant();
+        update(mine -> mine.setSpasmEasingAt(easing ? now : null));
+    }
+
     /** The number the emergency screen offers to call: the person's own choice, or their country's usual one. */
     @Transactional(readOnly = true)
     public String emergencyNumber() {

@@ -4,12 +4,15 @@ import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.base.ui.SpasmStartForm;
 import app.backcoach.care.ui.CareView;
+import app.backcoach.plan.Easing;
 import app.backcoach.plan.Plan;
 import app.backcoach.plan.PlanService;
 import app.backcoach.plan.PlanStep;
 import app.backcoach.safety.PainService;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -86,9 +89,26 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
             easing.addClassName("plan-easing");
             content.add(easing);
         }
+        if (plan.hold() != Plan.Hold.EVERYTHING) {
+            content.add(easingButton(plan.easing()));
+        }
         ZonedDateTime heatFrom = plans.heatFrom().orElse(null);
         section("plan.today", plan.today(), step -> null);
         section("plan.ahead", plan.ahead(), step -> PlanStepCard.label(step, heatFrom, getLocale()));
+    }
+
+    /** The person's own word on easing: it adds the stretches, and can be taken back. */
+    private Button easingButton(Easing easing) {
+        boolean said = easing == Easing.SAID_SO;
+        Button button = new Button(getTranslation(said ? "plan.easing.takeBack" : "plan.easing.say"), click -> {
+            plans.sayEasing(!said);
+            refresh();
+        });
+        button.addClassName("plan-easing-button");
+        if (!said) {
+            button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        }
+        return button;
     }
 
     private void section(String titleKey, List<PlanStep> steps, Function<PlanStep, String> label) {

@@ -80,6 +80,27 @@ class PlanViewTest extends KaribuTest {
     }
 
     @Test
+    void sayingTheSpasmIsEasingAddsTheStretchesAndANewSpasmForgetsIt() {
+        settings.setSpasmStartedAt(clock.instant().minus(Duration.ofDays(4)));
+        ui().navigate("plan");
+        assertThat(stepTexts()).as("too few ratings to tell").noneMatch(text -> text.startsWith("Add the stretches"));
+
+        _click(_get(Button.class, spec -> spec.withText("My spasm is starting to ease")));
+
+        assertThat(texts()).contains("You said the spasm is starting to ease.");
+        assertThat(todayTexts()).anyMatch(text -> text.startsWith("Add the stretches"));
+        assertThat(settings.saidSpasmIsEasing()).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withText("It is not easing after all")));
+        assertThat(settings.saidSpasmIsEasing()).isFalse();
+        assertThat(texts()).doesNotContain("You said the spasm is starting to ease.");
+
+        settings.sayEasing(true);
+        settings.setSpasmStartedAt(clock.instant().minus(Duration.ofHours(2)));
+        assertThat(settings.saidSpasmIsEasing()).as("a new spasm starts without the last one's easing").isFalse();
+    }
+
+    @Test
     void aStopRuleComesFirstAndTodaysExercisesWait() {
         settings.setSpasmStartedAt(clock.instant().minus(Duration.ofDays(5)));
         long workout = TestHistory.workout(jdbc, me.id(), clock.instant().minus(Duration.ofHours(1)),
@@ -106,6 +127,19 @@ class PlanViewTest extends KaribuTest {
         assertThat(redFlag.getElement().getTextRecursively()).contains("Workouts are locked");
         assertThat(texts()).contains("Your plan waits until a doctor has seen you and said exercise is fine.");
         assertThat(_find(Div.class, spec -> spec.withClasses("plan-step"))).isEmpty();
+    }
+
+    /** The steps under "Today", before "Coming up". */
+    private static List<String> todayTexts() {
+        List<String> today = new java.util.ArrayList<>();
+        for (Div step : _find(Div.class, spec -> spec.withClasses("plan-step"))) {
+            String text = step.getElement().getTextRecursively();
+            if (text.startsWith("From ") || text.startsWith("Day ")) {
+                break; // the first step of Coming up carries its day or condition
+            }
+            today.add(text);
+        }
+        return today;
     }
 
     private static String dayLine() {
