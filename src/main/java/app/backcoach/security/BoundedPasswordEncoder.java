@@ -23,6 +23,10 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        if (rawPassword == null || !PasswordPolicy.wellFormed(rawPassword)) {
+            // No stored password holds half a character, and the hasher cannot encode one: a plain miss.
+            return false;
+        }
         return bounded(() -> delegate.matches(rawPassword, encodedPassword));
     }
 

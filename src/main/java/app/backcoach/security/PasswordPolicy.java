@@ -28,10 +28,29 @@ class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             return Optional.of("account.error.passwordLong");
         }
+        if (!wellFormed(password)) {
+            return Optional.of("account.error.passwordCharacters");
+        }
         List<String> context = username == null ? List.of("backcoach") : List.of(username, "backcoach");
         if (estimator.measure(password, context).getScore() < MIN_SCORE) {
             return Optional.of("account.error.passwordWeak");
         }
         return Optional.empty();
+    }
+
+    /** Whether every character is a whole Unicode character: no half of a surrogate pair on its own. */
+    static boolean wellFormed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

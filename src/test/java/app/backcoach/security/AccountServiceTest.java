@@ -107,6 +107,27 @@ class AccountServiceTest {
     }
 
     @Test
+    void aPasswordWithHalfACharacterIsAPlainMissOrAClearMessageNeverACrash() {
+        AccountPrincipal anna = TestAccounts.create(accounts, "anna");
+        String loneHalf = "harbour-lantern-\ud83c-quiet";
+        String reversedPair = "harbour-lantern-\udf08\ud83c-quiet";
+
+        assertThatThrownBy(() -> authenticate(anna.getUsername(), loneHalf))
+                .isInstanceOf(AuthenticationException.class);
+        SignedIn.as(anna);
+        assertRejected(() -> accounts.deleteAccount(loneHalf, true), AccountException.Field.CURRENT_PASSWORD,
+                "account.error.currentPasswordWrong");
+        assertRejected(() -> accounts.changePassword(TestAccounts.PASSWORD, reversedPair, reversedPair),
+                AccountException.Field.PASSWORD, "account.error.passwordCharacters");
+        assertRejected(() -> accounts.register(TestAccounts.uniqueName("half"), loneHalf, loneHalf),
+                AccountException.Field.PASSWORD, "account.error.passwordCharacters");
+
+        String withWholeEmoji = "harbour-lantern-\ud83c\udf08-quiet";
+        accounts.changePassword(TestAccounts.PASSWORD, withWholeEmoji, withWholeEmoji);
+        assertThat(authenticate(anna.getUsername(), withWholeEmoji)).isTrue();
+    }
+
+    @Test
     void registrationAndTheCurrentPasswordCheckShareTheClientsLimit() {
         AccountPrincipal anna = TestAccounts.create(accounts, "anna");
         SignedIn.as(anna);
