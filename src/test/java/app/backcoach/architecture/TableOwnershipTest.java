@@ -31,7 +31,8 @@ class TableOwnershipTest {
             Map.entry("workout", "workout"), Map.entry("workout_set", "workout"), Map.entry("hurt_report", "workout"),
             Map.entry("red_flag_check", "safety"), Map.entry("leg_spreading", "safety"),
             Map.entry("care_session", "care"),
-            Map.entry("user_settings", "settings"));
+            Map.entry("user_settings", "settings"),
+            Map.entry("reminder", "reminder"));
 
     private static final Path MAIN = Path.of("src/main/java/app/backcoach");
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

@@ -10,6 +10,7 @@ import app.backcoach.care.CareKind;
 import app.backcoach.care.CareService;
 import app.backcoach.engine.CompletedSet;
 import app.backcoach.engine.Side;
+import app.backcoach.reminder.ReminderService;
 import app.backcoach.exercise.ExerciseService;
 import app.backcoach.routine.RoutineDraft;
 import app.backcoach.routine.RoutineInfo;
@@ -37,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +69,8 @@ class PersonalDataExportTest {
             "HURT_REPORT", file -> sum(file.path("workouts"), "hurtReports"),
             "RED_FLAG_CHECK", file -> file.path("safety").path("checks").size(),
             "LEG_SPREADING", file -> file.path("safety").path("legSymptomsSpreadingSince").isNull() ? 0 : 1,
-            "CARE_SESSION", file -> file.path("careSessions").size());
+            "CARE_SESSION", file -> file.path("careSessions").size(),
+            "REMINDER", file -> file.path("reminders").isNull() ? 0 : 1);
 
     /** Keys and links between rows: the file nests rows instead (a workout's sets sit in the workout). */
     private static final Set<String> KEY_COLUMNS = Set.of("ID", "USER_ID", "VERSION", "WORKOUT_ID", "ROUTINE_ID");
@@ -88,6 +91,8 @@ class PersonalDataExportTest {
     WorkoutService workouts;
     @Autowired
     CareService care;
+    @Autowired
+    ReminderService reminders;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -233,6 +238,8 @@ class PersonalDataExportTest {
         workouts.recordLegSymptoms(started.id(), LegSymptoms.SAME);
         clock.advanceSeconds(600);
         care.finish(care.start(CareKind.WALK, 10), Duration.ofMinutes(8));
+        reminders.save(List.of(LocalTime.of(7, 45), LocalTime.of(19, 15)), true, "Europe/Vienna");
+        reminders.newCalendarLink();
         SignedIn.nobody();
         return person;
     }

@@ -3,6 +3,7 @@ package app.backcoach.security.ui;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -11,7 +12,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Every view is closed unless it carries an access annotation that opens it; sign-in goes through the
  * login view, and its form post must come from this site; static images, the stylesheet and the health
- * check are public.
+ * check are public, and so are the private calendar feeds of reminders ({@code /calendar/<token>.ics}: a
+ * calendar app cannot sign in; the long random token in the address is the key, and an unknown one gets 404).
  */
 @Configuration
 class WebSecurityConfig {
@@ -22,7 +24,8 @@ class WebSecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles.css", "/actuator/health", "/actuator/health/**")
-                .permitAll());
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll());
         http.headers(headers -> headers
                 .contentTypeOptions(contentType -> { })
                 .frameOptions(frame -> frame.deny())
