@@ -14,6 +14,7 @@ import app.backcoach.progress.ProgressService;
 import app.backcoach.progress.TodayStatus;
 import app.backcoach.progress.WeekSummary;
 import app.backcoach.progress.ui.ProgressView;
+import app.backcoach.reminder.ReminderService;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
 import app.backcoach.routine.ui.RoutinesView;
@@ -38,8 +39,8 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * The home page: the day of the plan, today's sessions against the target, one button to start, and this week
- * in a line.
+ * The home page: the day of the plan, a reminder when a session time has passed, today's sessions against the
+ * target, one button to start, and this week in a line.
  */
 @Route(Home.PATH)
 @PermitAll
@@ -47,7 +48,7 @@ import java.util.OptionalLong;
 public class TodayView extends VerticalLayout implements HasDynamicTitle {
 
     TodayView(ProgressService progress, RoutineService routines, HistoryService history, CareService care,
-              PainService pain, PlanService plan) {
+              PainService pain, PlanService plan, ReminderService reminders) {
         PageFrame.apply(this);
         addClassName(LumoUtility.AlignItems.START);
         TodayStatus today = progress.today();
@@ -81,7 +82,9 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         Anchor planLine = new Anchor(PlanView.href(), day.isPresent() ? getTranslation("today.planDay", day.getAsLong())
                 : getTranslation("today.planStart"));
         planLine.addClassNames("big-link", "today-plan");
-        add(new H1(getTranslation("today.title")), planLine, new AdviceBox(advice, CareView::open, pain::legsSettled), count, encouragement, start,
+        SessionDueBanner due = new SessionDueBanner(reminders.dueSession(), () -> WorkoutView.open(next.key()));
+        add(new H1(getTranslation("today.title")), planLine, new AdviceBox(advice, CareView::open, pain::legsSettled), due,
+                count, encouragement, start,
                 other, week, more, careLine, careLink, new Paragraph(getTranslation("app.disclaimer")));
     }
 

@@ -87,14 +87,18 @@ class AccountViewTest extends KaribuTest {
         field("Your password").setValue(TestAccounts.PASSWORD);
         _click(_get(Button.class, spec -> spec.withText("Delete my account")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(_get(Checkbox.class).isInvalid()).isTrue();
+        assertThat(deleteConfirmation().isInvalid()).isTrue();
         assertThat(UserRows.of(jdbc, me.id())).containsEntry("APP_USER", 1);
 
-        _get(Checkbox.class).setValue(true);
+        deleteConfirmation().setValue(true);
         _click(_get(Button.class, spec -> spec.withText("Delete my account")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(UserRows.of(jdbc, me.id())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+    }
+
+    private static Checkbox deleteConfirmation() {
+        return _get(Checkbox.class, spec -> spec.withLabel("I understand that all my data will be deleted for good"));
     }
 
     private static PasswordField field(String label) {

@@ -1,0 +1,21 @@
+package app.backcoach.reminder.ui;
+
+import app.backcoach.base.ui.AccountSection;
+import app.backcoach.reminder.ReminderService;
+import com.vaadin.flow.component.Component;
+
+/** Calendar reminders, as a section of the account page. */
+@org.springframework.stereotype.Component
+class RemindersAccountSection implements AccountSection {
+
+    private final ReminderService reminders;
+
+    RemindersAccountSection(ReminderService reminders) {
+        this.reminders = reminders;
+    }
+
+    @Override
+    public Component create() {
+        return new CalendarReminders(reminders);
+    }
+}

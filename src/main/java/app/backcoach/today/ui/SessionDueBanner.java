@@ -1,0 +1,30 @@
+package app.backcoach.today.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** A gentle word when one of the person's session times has passed and no session was done today. */
+class SessionDueBanner extends Div {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    SessionDueBanner(Optional<LocalTime> due, Runnable start) {
+        addClassName("session-due");
+        getElement().setAttribute("role", "status");
+        setVisible(due.isPresent());
+        due.ifPresent(time -> {
+            Button go = new Button(getTranslation("today.sessionDue.start"), VaadinIcon.PLAY.create(),
+                    event -> start.run());
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            add(new Paragraph(getTranslation("today.sessionDue", HH_MM.format(time))),
+                    new Paragraph(getTranslation("today.sessionDue.text")), go);
+        });
+    }
+}
