@@ -40,6 +40,7 @@ class CalendarFeedController {
                 .map(content -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .header("X-Robots-Tag", "noindex")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"backcoach.ics\"")
                         .body(calendar.ics(content, clock.instant())))
                 .orElseGet(() -> ResponseEntity.notFound().header("X-Robots-Tag", "noindex").build());
     }

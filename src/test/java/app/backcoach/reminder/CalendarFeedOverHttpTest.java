@@ -80,6 +80,7 @@ class CalendarFeedOverHttpTest {
                 assertThat(type.replace(" ", "").toLowerCase()).isEqualTo("text/calendar;charset=utf-8"));
         assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
         assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"backcoach.ics\"");
         assertThat(response.headers().firstValue("Set-Cookie")).as("no session for a calendar app").isEmpty();
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));

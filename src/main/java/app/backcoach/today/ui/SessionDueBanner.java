@@ -22,7 +22,7 @@ class SessionDueBanner extends Div {
         due.ifPresent(time -> {
             Button go = new Button(getTranslation("today.sessionDue.start"), VaadinIcon.PLAY.create(),
                     event -> start.run());
-            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            go.addThemeVariants(ButtonVariant.LUMO_LARGE);
             add(new Paragraph(getTranslation("today.sessionDue", HH_MM.format(time))),
                     new Paragraph(getTranslation("today.sessionDue.text")), go);
         });

@@ -97,7 +97,7 @@ class CalendarRemindersTest extends KaribuTest {
         String webcal = _get(TextField.class, spec -> spec.withLabel("Calendar link")).getValue();
         assertThat(webcal).matches(LINK);
         assertThat(_get(Anchor.class, spec -> spec.withText("Add to my calendar")).getHref()).isEqualTo(webcal);
-        assertThat(_get(TextField.class, spec -> spec.withLabel("The same link for Google Calendar")).getValue())
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Link for Google Calendar")).getValue())
                 .isEqualTo(webcal.replace("webcal://", "http://"));
 
         ui().navigate("");
