@@ -10,8 +10,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Every view is closed unless it carries an access annotation that opens it; sign-in goes through the
- * login view, and its form post must come from this site; static images, the stylesheet and the health
- * check are public.
+ * login view, and its form post must come from this site; static images, the stylesheet, the health
+ * check and the files that install the app (manifest, service worker, offline page, icons) are public.
  */
 @Configuration
 class WebSecurityConfig {
@@ -22,6 +22,9 @@ class WebSecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles.css", "/actuator/health", "/actuator/health/**")
+                .permitAll()
+                // what installs the app and shows its offline page: read before anyone signs in
+                .requestMatchers("/manifest.webmanifest", "/offline-worker.js", "/offline.html", "/icons/**")
                 .permitAll());
         http.headers(headers -> headers
                 .contentTypeOptions(contentType -> { })
