@@ -1,0 +1,91 @@
+package app.backcoach.e2e;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a phone's browser checks before it offers "Install app", and what a person sees when the connection
+ * (or the server) is gone: the offline page, not the browser's error.
+ */
+class InstallableAppIT extends BrowserIT {
+
+    private static final String OFFLINE_TEXT = "BackCoach needs a connection; your finished sets are saved";
+
+    @Test
+    void theLoginPageLinksAManifestWhoseIconsLoadAndRegistersTheOfflineWorker() {
+        page.navigate(url("login"));
+
+        String worker = (String) page.evaluate("() => navigator.serviceWorker.ready.then(r => r.active.scriptURL)");
+        assertThat(worker).isEqualTo(url("offline-worker.js"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> manifest = (Map<String, Object>) page.evaluate("""
+                () => fetch(document.querySelector('link[rel=manifest]').href).then(r => r.json())""");
+        assertThat(manifest).containsEntry("name", "BackCoach").containsEntry("start_url", "/")
+                .containsEntry("display", "standalone");
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) page.evaluate("""
+                manifest => Promise.all(manifest.icons.map(icon => new Promise(done => {
+                  const image = new Image();
+                  image.onload = () => done(icon.sizes + ' ' + image.naturalWidth + 'x' + image.naturalHeight);
+                  image.onerror = () => done(icon.sizes + ' failed');
+                  image.src = icon.src;
+                })))""", manifest);
+        assertThat(loaded).containsExactly("192x192 192x192", "512x512 512x512", "512x512 512x512");
+    }
+
+    @Test
+    void withoutAConnectionEveryPageLoadShowsTheOfflinePageInsteadOfTheBrowsersError() {
+        page.navigate(url("login"));
+        page.evaluate("() => navigator.serviceWorker.ready");
+
+        page.context().setOffline(true);
+        page.reload();
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText(OFFLINE_TEXT);
+        page.navigate(url("history"));
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText(OFFLINE_TEXT);
+        assertThat(page).hasURL(url("history"));
+
+        page.context().setOffline(false);
+        page.navigate(url("login"));
+        page.getByLabel("Username").waitFor();
+        assertThat(page.getByText(OFFLINE_TEXT)).hasCount(0);
+    }
+
+    @Test
+    void tryAgainLoadsThePageOnceTheServerAnswersAgain() {
+        page.navigate(url("login"));
+        page.evaluate("() => navigator.serviceWorker.ready");
+        page.context().setOffline(true);
+        page.reload();
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText(OFFLINE_TEXT);
+        // as when the server was down and the phone stayed online: no "online" event reloads the page
+        page.evaluate("() => window.addEventListener('online', event => event.stopImmediatePropagation(), true)");
+        page.context().setOffline(false);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again")).click();
+
+        page.getByLabel("Username").waitFor();
+        assertThat(page.getByText(OFFLINE_TEXT)).hasCount(0);
+    }
+
+    @Test
+    void withTheWorkerInChargeSigningUpAndMovingBetweenPagesWorkAsBefore() {
+        page.navigate(url("login"));
+        page.evaluate("() => navigator.serviceWorker.ready");
+        page.reload();
+        assertThat((Boolean) page.evaluate("() => navigator.serviceWorker.controller !== null")).isTrue();
+
+        registerNewAccount();
+        page.navigate(url("history"));
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertThat(page.getByText(OFFLINE_TEXT)).hasCount(0);
+    }
+}
