@@ -6,12 +6,16 @@ export const CIRCUMFERENCE = 2 * Math.PI * 45;
 /** How often a running ring moves on. */
 const STEP_MS = 100;
 
+/** Whether the person asked their system for less motion: then the ring stands still and the digits count. */
+const lessMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 type RingHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * The progress ring: a circle whose stroke-dashoffset shows the part of the phase that has passed. It
  * stands still at a rendered offset; while a phase runs, a Web Animation runs it down in tenth-of-a-second
- * steps (not frame by frame).
+ * steps (not frame by frame). With reduced motion asked for, it does not run: it shows where the phase stood
+ * at its last report (start, pause, resume) and the digits alone count down.
  */
 export class Ring implements ReactiveController {
   /** The offset when the ring stands still, and where a running ring's animation starts. */
@@ -38,7 +42,7 @@ export class Ring implements ReactiveController {
     this.animation?.cancel();
     this.animation = undefined;
     this.setOffset(from);
-    if (running && remainingMs > 0) {
+    if (running && remainingMs > 0 && !lessMotion()) {
       await this.host.updateComplete;
       const ring = this.host.renderRoot.querySelector<SVGCircleElement>('.progress');
       if (ring && this.isRunning() && drawing === this.drawing) {
