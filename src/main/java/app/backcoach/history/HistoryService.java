@@ -1,5 +1,6 @@
 package app.backcoach.history;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,6 +18,9 @@ public interface HistoryService {
 
     /** The routine of the person's most recent workout that still exists. */
     Optional<Long> latestRoutineId();
+
+    /** The routines (that still exist) of the person's workouts started in a range of instants, latest done first. */
+    List<Long> routinesDoneBetween(Instant from, Instant until);
 
     /** Whether the person has a workout with this id (a cheap check, for HTTP statuses). */
     boolean exists(long workoutId);

@@ -25,7 +25,11 @@ class RoutineData implements PersonalData {
 
     /** @param id the number workouts of this routine name in their {@code routineId} */
     record OwnRoutine(long id, String name, String description, Instant createdAt, boolean progression,
-                      Instant progressionSince, List<Item> exercises) {
+                      Instant progressionSince, List<Item> exercises, List<Change> progressionChanges) {
+    }
+
+    /** An answer to a progression offer: accepted (one row per exercise whose reps went up) or declined. */
+    record Change(Instant changedAt, boolean accepted, String exercise, Integer repsBefore, Integer repsAfter) {
     }
 
     /** @param exercise the exercise's key in the catalogue (its address in the library) */
@@ -63,12 +67,22 @@ class RoutineData implements PersonalData {
                     rs.getInt("position"), exercise.slug(), exercise.name(), rs.getInt("hold_seconds"),
                     rs.getInt("reps"), rs.getInt("sets"), rs.getInt("rest_seconds"), rs.getString("side_mode")));
         }, userId);
+        Map<Long, List<Change>> changes = new LinkedHashMap<>();
+        jdbc.query("""
+                select c.routine_id, c.changed_at, c.accepted, c.exercise_slug, c.reps_before, c.reps_after
+                from progression_change c join routine r on r.id = c.routine_id
+                where r.user_id = ? order by c.changed_at, c.id""", rs -> {
+            changes.computeIfAbsent(rs.getLong("routine_id"), id -> new ArrayList<>()).add(new Change(
+                    Rows.instant(rs, "changed_at"), rs.getBoolean("accepted"), rs.getString("exercise_slug"),
+                    rs.getObject("reps_before", Integer.class), rs.getObject("reps_after", Integer.class)));
+        }, userId);
         return jdbc.query("""
                         select id, name, description, created_at, progression, progression_since from routine
                         where user_id = ? order by created_at, id""",
                 (rs, row) -> new OwnRoutine(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
                         Rows.instant(rs, "created_at"), rs.getBoolean("progression"),
                         Rows.instant(rs, "progression_since"),
-                        items.getOrDefault(rs.getLong("id"), List.of())), userId);
+                        items.getOrDefault(rs.getLong("id"), List.of()),
+                        changes.getOrDefault(rs.getLong("id"), List.of())), userId);
     }
 }

@@ -13,6 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,14 +32,16 @@ public class RoutineService {
     public static final String FIRST_ROUTINE = "gentle-start";
 
     private final RoutineRepository routines;
+    private final ProgressionChangeRepository progressionChanges;
     private final ExerciseService exercises;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final EntityManager entityManager;
 
-    RoutineService(RoutineRepository routines, ExerciseService exercises, CurrentUser currentUser, Clock clock,
-                   EntityManager entityManager) {
+    RoutineService(RoutineRepository routines, ProgressionChangeRepository progressionChanges,
+                   ExerciseService exercises, CurrentUser currentUser, Clock clock, EntityManager entityManager) {
         this.routines = routines;
+        this.progressionChanges = progressionChanges;
         this.exercises = exercises;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -142,7 +148,16 @@ public class RoutineService {
         return routines.findForUpdate(id, currentUser.id()).filter(Routine::isProgression).map(routine -> {
             raiseVersion(routine);
             Map<Long, ExerciseInfo> catalogue = catalogue();
-            routine.addRep(clock.instant(), exerciseId -> catalogue.get(exerciseId).sourceRange().repsMax());
+            Instant now = clock.instant();
+            List<Integer> before = routine.getExercises().stream().map(RoutineExercise::getReps).toList();
+            routine.addRep(now, exerciseId -> catalogue.get(exerciseId).sourceRange().repsMax());
+            for (int i = 0; i < before.size(); i++) {
+                RoutineExercise item = routine.getExercises().get(i);
+                if (item.getReps() != before.get(i)) {
+                    progressionChanges.save(ProgressionChange.stepTaken(id,
+                            now, catalogue.get(item.getExerciseId()).slug(), before.get(i), item.getReps()));
+                }
+            }
             return toInfo(routine, catalogue);
         });
     }
@@ -151,7 +166,35 @@ public class RoutineService {
     @Transactional
     public void declineProgression(long id) {
         routines.findByIdAndUserId(id, currentUser.id()).filter(Routine::isProgression)
-                .ifPresent(routine -> routine.restartProgression(clock.instant()));
+                .ifPresent(routine -> {
+                    routine.restartProgression(clock.instant());
+                    progressionChanges.save(ProgressionChange.declined(id, clock.instant()));
+                });
+    }
+
+    /** The person's answers to progression offers from a moment on, oldest first (routines since deleted are gone). */
+    @Transactional(readOnly = true)
+    public List<ProgressionStep> progressionStepsSince(Instant since) {
+        long userId = currentUser.id();
+        Map<Long, ExerciseInfo> catalogue = catalogue();
+        Map<String, String> names = new HashMap<>();
+        catalogue.values().forEach(exercise -> names.put(exercise.slug(), exercise.name()));
+        Map<Long, String> routineNames = new HashMap<>();
+        Map<String, ProgressionStep> steps = new LinkedHashMap<>();
+        for (ProgressionChange change : progressionChanges.findSince(userId, since)) {
+            String routineName = routineNames.computeIfAbsent(change.getRoutineId(),
+                    id -> routines.findById(id).map(Routine::getName).orElse(""));
+            String key = change.getRoutineId() + "@" + change.getChangedAt() + "@" + change.isAccepted();
+            ProgressionStep step = steps.computeIfAbsent(key,
+                    k -> new ProgressionStep(change.getChangedAt(), routineName, change.isAccepted(), List.of()));
+            if (change.isAccepted()) {
+                List<ProgressionStep.RepChange> changes = new ArrayList<>(step.changes());
+                changes.add(new ProgressionStep.RepChange(names.getOrDefault(change.getExerciseSlug(),
+                        change.getExerciseSlug()), change.getRepsBefore(), change.getRepsAfter()));
+                steps.put(key, new ProgressionStep(step.at(), routineName, true, changes));
+            }
+        }
+        return List.copyOf(steps.values());
     }
 
     /**

@@ -26,6 +26,23 @@ public interface PainRecords {
     /** Average ratings per local day (in the zone) from a day up to and including another; rated days only. */
     List<DailyPain> painPerDay(ZoneId zone, LocalDate from, LocalDate to);
 
+    /**
+     * The workouts started in a range of instants that were rated before or after, or whose leg symptoms were
+     * asked about after the press-ups, oldest first.
+     */
+    List<RatedWorkout> ratedBetween(Instant from, Instant until);
+
+    /** Each "This hurts" in a range of instants, oldest first. */
+    List<HurtReported> hurtsBetween(Instant from, Instant until);
+
+    /** One workout's ratings and leg-symptom answer; any of them may be missing. */
+    record RatedWorkout(Instant startedAt, Integer before, Integer after, LegSymptoms legSymptoms) {
+    }
+
+    /** The person pressed "This hurts" and said what happened. */
+    record HurtReported(Instant at, Hurt kind) {
+    }
+
     /** A workout's ratings: before may be missing. */
     record Rating(Integer before, int after) {
     }

@@ -76,6 +76,26 @@ public class PainService {
         return settings.spasmStartedAt().map(start -> records.latestBefore(start, limit)).orElse(List.of());
     }
 
+    /**
+     * The person's workouts started in a range that were rated or asked about leg symptoms, with their ratings and
+     * answers, oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<PainRecords.RatedWorkout> ratedBetween(Instant from, Instant until) {
+        return records.ratedBetween(from, until);
+    }
+
+    /**
+     * The stop advice the rules gave in a range (leg symptoms spreading, stop for today, pain rising), once per
+     * kind and day, oldest first, worked out from the person's records.
+     */
+    @Transactional(readOnly = true)
+    public List<AdviceGiven> adviceGivenBetween(Instant from, Instant until) {
+        List<PainRecords.RatedWorkout> workouts = records.ratedBetween(
+                from.minus(Duration.ofDays(PainRules.ADVICE_WINDOW_DAYS)), until);
+        return AdviceGiven.from(workouts, records.hurtsBetween(from, until), from, settings.preferences().zone());
+    }
+
     /** Whether the person's leg symptoms spread and have not settled since: press-ups stay out of every routine. */
     @Transactional(readOnly = true)
     public boolean pressUpsPaused() {

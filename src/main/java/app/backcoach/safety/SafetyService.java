@@ -59,6 +59,15 @@ public class SafetyService {
         return new SafetyStatus(state, last.getAnsweredAt(), last.getYes(), last.getAssessed());
     }
 
+    /** The checks the person answered in a range of instants, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AnsweredCheck> checksBetween(Instant from, Instant until) {
+        return checks.findAnsweredBetween(currentUser.id(), from, until).stream()
+                .map(check -> new AnsweredCheck(check.getAnsweredAt(), check.getYes(), check.getAssessed(),
+                        check.getAcknowledgedAt(), check.getClearedAt()))
+                .toList();
+    }
+
     /**
      * Stores an answered check. Every question must have an answer; a check with a missing answer is
      * refused and nothing is stored. For a sign a doctor has already seen ({@link SafetyStatus#assessed()}),

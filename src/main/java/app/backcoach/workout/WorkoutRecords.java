@@ -8,6 +8,8 @@ import app.backcoach.history.SetLine;
 import app.backcoach.history.WorkoutDetail;
 import app.backcoach.progress.SessionRecords;
 import app.backcoach.safety.DailyPain;
+import app.backcoach.safety.Hurt;
+import app.backcoach.safety.LegSymptoms;
 import app.backcoach.safety.PainPair;
 import app.backcoach.safety.PainRecords;
 import app.backcoach.security.CurrentUser;
@@ -119,6 +121,15 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
     }
 
     @Override
+    public List<Long> routinesDoneBetween(Instant from, Instant until) {
+        return jdbc.query("""
+                        select routine_id, max(started_at) as last_done from workout
+                        where user_id = ? and routine_id is not null and started_at >= ? and started_at < ?
+                        group by routine_id order by last_done desc, routine_id""",
+                (rs, row) -> rs.getLong("routine_id"), currentUser.id(), Timestamp.from(from), Timestamp.from(until));
+    }
+
+    @Override
     public boolean exists(long workoutId) {
         return !jdbc.queryForList("select 1 from workout where id = ? and user_id = ?", Integer.class, workoutId,
                 currentUser.id()).isEmpty();
@@ -190,6 +201,29 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
         Integer count = jdbc.queryForObject("select count(*) from hurt_report where user_id = ? and reported_at >= ?",
                 Integer.class, currentUser.id(), Timestamp.from(since));
         return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<RatedWorkout> ratedBetween(Instant from, Instant until) {
+        return jdbc.query("""
+                        select started_at, pain_before, pain_after, leg_symptoms from workout
+                        where user_id = ? and started_at >= ? and started_at < ?
+                          and (pain_before is not null or pain_after is not null or leg_symptoms is not null)
+                        order by started_at, id""",
+                (rs, row) -> new RatedWorkout(Rows.instant(rs, "started_at"), rs.getObject("pain_before", Integer.class),
+                        rs.getObject("pain_after", Integer.class), rs.getString("leg_symptoms") == null ? null
+                        : LegSymptoms.valueOf(rs.getString("leg_symptoms"))),
+                currentUser.id(), Timestamp.from(from), Timestamp.from(until));
+    }
+
+    @Override
+    public List<HurtReported> hurtsBetween(Instant from, Instant until) {
+        return jdbc.query("""
+                        select reported_at, kind from hurt_report
+                        where user_id = ? and reported_at >= ? and reported_at < ?
+                        order by reported_at, id""",
+                (rs, row) -> new HurtReported(Rows.instant(rs, "reported_at"), Hurt.valueOf(rs.getString("kind"))),
+                currentUser.id(), Timestamp.from(from), Timestamp.from(until));
     }
 
     @Override

@@ -28,6 +28,7 @@ class TableOwnershipTest {
             Map.entry("exercise_caution", "exercise"),
             Map.entry("app_user", "security"),
             Map.entry("routine", "routine"), Map.entry("routine_exercise", "routine"),
+            Map.entry("progression_change", "routine"),
             Map.entry("workout", "workout"), Map.entry("workout_set", "workout"), Map.entry("hurt_report", "workout"),
             Map.entry("red_flag_check", "safety"), Map.entry("leg_spreading", "safety"),
             Map.entry("care_session", "care"),

@@ -146,8 +146,8 @@ class DatabaseBackupTest {
     }
 
     /**
-     * The schema of the app (Flyway), with the people's rows of the upgrade test's fixture, a "This hurts" and
-     * a scheduled job's lock.
+     * The schema of the app (Flyway), with the people's rows of the upgrade test's fixture, a "This hurts", a
+     * progression step and a scheduled job's lock.
      */
     private JdbcTemplate databaseWithRowsInEveryTable(String url, String user, String password) throws SQLException {
         JdbcTemplate jdbc = jdbc(url, user, password);
@@ -158,6 +158,9 @@ class DatabaseBackupTest {
         jdbc.update("""
                 insert into hurt_report (workout_id, user_id, exercise_slug, kind, reported_at)
                 values (1000, 1000, 'pelvic-tilt', 'SHARP', timestamp with time zone '2026-10-21 08:01:00+00')""");
+        jdbc.update("""
+                insert into progression_change (routine_id, changed_at, accepted, exercise_slug, reps_before, reps_after)
+                values (1000, timestamp with time zone '2026-10-21 08:00:00+00', true, 'pelvic-tilt', 5, 6)""");
         jdbc.update("""
                 insert into shedlock (name, lock_until, locked_at, locked_by)
                 values ('daily-backup', timestamp with time zone '2026-10-21 03:31:00+00',
