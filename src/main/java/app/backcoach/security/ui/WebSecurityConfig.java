@@ -11,14 +11,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Every view is closed unless it carries an access annotation that opens it; sign-in goes through the
-<<<<<<< HEAD
- * login view, and its form post must come from this site; static images, the stylesheet and the health
- * check are public, and so are the private calendar feeds of reminders ({@code /calendar/<token>.ics}: a
- * calendar app cannot sign in; the long random token in the address is the key, and an unknown one gets 404).
-=======
  * login view, and its form post must come from this site; static images, the stylesheet, the health
- * check and the files that install the app (manifest, service worker, offline page, icons) are public.
->>>>>>> pwa
+ * check and the files that install the app (manifest, service worker, offline page, icons) are public, and
+ * so are the private calendar feeds of reminders ({@code /calendar/<token>.ics}: a calendar app cannot sign
+ * in; the long random token in the address is the key, and an unknown one gets 404).
  */
 @Configuration
 class WebSecurityConfig {
@@ -30,13 +26,10 @@ class WebSecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles.css", "/actuator/health", "/actuator/health/**")
                 .permitAll()
-<<<<<<< HEAD
-                .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll());
-=======
+                .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
                 // what installs the app and shows its offline page: read before anyone signs in
                 .requestMatchers("/manifest.webmanifest", "/offline-worker.js", "/offline.html", "/icons/**")
                 .permitAll());
->>>>>>> pwa
         http.headers(headers -> headers
                 .contentTypeOptions(contentType -> { })
                 .frameOptions(frame -> frame.deny())
