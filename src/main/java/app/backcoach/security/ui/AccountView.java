@@ -1,6 +1,7 @@
 package app.backcoach.security.ui;
 
 import app.backcoach.base.PersonalDataExport;
+import app.backcoach.base.ui.AccountPart;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.security.AccountException;
 import app.backcoach.security.AccountService;
@@ -26,6 +27,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import java.io.OutputStream;
+import java.util.List;
 
 /** "My account": change the password, download all of one's data, or delete the account with all its data. */
 @Route("account")
@@ -46,13 +48,14 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox deleteConfirmation = new Checkbox();
 
     AccountView(AccountService accounts, CurrentUser currentUser, AuthenticationContext authentication,
-                PersonalDataExport myData) {
+                PersonalDataExport myData, List<AccountPart> parts) {
         this.accounts = accounts;
         this.authentication = authentication;
         PageFrame.apply(this);
         String name = currentUser.principal().map(p -> p.getUsername()).orElse("");
-        add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.signedInAs", name)),
-                new H2(getTranslation("account.changePassword")), changePasswordForm(),
+        add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.signedInAs", name)));
+        parts.forEach(part -> add(part.create()));
+        add(new H2(getTranslation("account.changePassword")), changePasswordForm(),
                 new H2(getTranslation("account.myData")), new Paragraph(getTranslation("account.myDataIntro")),
                 download(myData),
                 new H2(getTranslation("account.delete")), new Paragraph(getTranslation("account.deleteIntro")),
