@@ -15,7 +15,7 @@ public final class EmergencyNumber {
     public static final int MAX_LENGTH = 6;
     /** The countries My account offers, whose usual number the sources and this class name. */
     public static final java.util.List<String> COUNTRIES =
-            java.util.List.of("GB", "IE", "ES", "PT", "FR", "DE", "IT", "NL", "US", "CA");
+            java.util.List.of("GB", "IE", "ES", "US", "CA");
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{2," + MAX_LENGTH + "}");
 

@@ -6,13 +6,15 @@ import app.backcoach.settings.UserSettingsService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +37,9 @@ class LanguageAndCountryTest extends KaribuTest {
 
     @Test
     void choosingSpanishShowsThePagesInSpanishAndIsRememberedForTheNextVisit() {
-        Select<String> language = select("Language / Idioma");
-        assertThat(language.getItemLabelGenerator().apply("es")).isEqualTo("Español");
+        assertThat(pressed()).as("the browser's language, until the person chooses").contains("As my browser");
 
-        language.setValue("es");
+        _click(button("Español"));
 
         assertThat(ui().getLocale().getLanguage()).isEqualTo("es");
         ui().navigate("");
@@ -50,15 +51,16 @@ class LanguageAndCountryTest extends KaribuTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("es");
         signIn(me);
         UI.getCurrent().navigate("account");
-        assertThat(select("Idioma / Language").getValue()).isEqualTo("es");
+        assertThat(_get(H1.class).getText()).isEqualTo("Mi cuenta");
+        assertThat(pressed()).contains("Español").doesNotContain("English");
     }
 
     @Test
     void goingBackToTheBrowsersLanguageForgetsTheChoice() {
-        select("Language / Idioma").setValue("es");
+        _click(button("Español"));
         ui().navigate("account");
 
-        select("Idioma / Language").setValue(LanguageAndCountry.BROWSER);
+        _click(_find(Button.class, spec -> spec.withText("Como mi navegador")).getFirst());
 
         assertThat(settings.chosenLanguage()).isEmpty();
         assertThat(ui().getLocale().getLanguage()).isEqualTo("en");
@@ -66,17 +68,19 @@ class LanguageAndCountryTest extends KaribuTest {
 
     @Test
     void theCountryDecidesTheEmergencyNumber() {
-        Select<String> country = select("Country");
-        assertThat(country.getItemLabelGenerator().apply("US")).isEqualTo("United States · emergency number 911");
-
-        country.setValue("US");
+        _click(button("United States · 911"));
 
         expectNotifications("Saved. The emergency screen offers to call 911.");
         assertThat(settings.emergencyNumber()).isEqualTo("911");
+        assertThat(pressed()).contains("United States · 911");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Select<String> select(String label) {
-        return _get(Select.class, spec -> spec.withLabel(label));
+    private static Button button(String text) {
+        return _get(Button.class, spec -> spec.withText(text));
+    }
+
+    private static java.util.List<String> pressed() {
+        return _find(Button.class).stream().filter(b -> "true".equals(b.getElement().getAttribute("aria-pressed")))
+                .map(Button::getText).toList();
     }
 }
