@@ -37,9 +37,12 @@ public class RoutineService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final RoutineTexts texts;
 
     RoutineService(RoutineRepository routines, ProgressionChangeRepository progressionChanges,
-                   ExerciseService exercises, CurrentUser currentUser, Clock clock, EntityManager entityManager) {
+                   ExerciseService exercises, CurrentUser currentUser, Clock clock, EntityManager entityManager,
+                   RoutineTexts texts) {
+        this.texts = texts;
         this.routines = routines;
         this.progressionChanges = progressionChanges;
         this.exercises = exercises;
@@ -99,7 +102,11 @@ public class RoutineService {
     /** A routine the person may run (built-in or their own), as a draft for a copy of it. */
     @Transactional(readOnly = true)
     public Optional<RoutineDraft> draftOf(String key) {
-        return findVisible(key).map(RoutineService::toDraft);
+        return findVisible(key).map(routine -> {
+            RoutineDraft draft = toDraft(routine);
+            return routine.isBuiltIn() ? new RoutineDraft(texts.name(routine), texts.description(routine),
+                    draft.progression(), draft.items()) : draft;
+        });
     }
 
     /** Stores a new routine of the person's own; nothing is stored when the draft breaks a rule. */
@@ -269,14 +276,14 @@ public class RoutineService {
                         item.getSideMode().perSide())).toList());
     }
 
-    private static RoutineInfo toInfo(Routine routine, Map<Long, ExerciseInfo> catalogue) {
+    private RoutineInfo toInfo(Routine routine, Map<Long, ExerciseInfo> catalogue) {
         List<RoutineItem> items = routine.getExercises().stream()
                 .map(item -> new RoutineItem(catalogue.get(item.getExerciseId()),
                         new Dose(item.getHoldSeconds(), item.getReps(), item.getSets(), item.getSideMode(), null),
                         item.getRestSeconds()))
                 .toList();
         String key = routine.isBuiltIn() ? routine.getSlug() : String.valueOf(routine.getId());
-        return new RoutineInfo(routine.getId(), key, routine.getName(), routine.getDescription(),
+        return new RoutineInfo(routine.getId(), key, texts.name(routine), texts.description(routine),
                 routine.isBuiltIn(), items, routine.isProgression(), routine.getProgressionSince());
     }
 }

@@ -13,6 +13,9 @@ public final class EmergencyNumber {
     /** The numbers the emergency screen always lists besides the person's own. */
     public static final Set<String> COMMON = Set.of(UK, EUROPE, NORTH_AMERICA);
     public static final int MAX_LENGTH = 6;
+    /** The countries My account offers, whose usual number the sources and this class name. */
+    public static final java.util.List<String> COUNTRIES =
+            java.util.List.of("GB", "IE", "ES", "US", "CA");
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{2," + MAX_LENGTH + "}");
 

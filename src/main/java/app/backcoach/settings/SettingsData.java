@@ -15,7 +15,8 @@ import java.time.Instant;
 class SettingsData implements PersonalData {
 
     record Settings(boolean cuesMuted, String timeZone, String locale, int dailyTarget, int weeklyGoalDays,
-                    Instant spasmStartedAt, Instant spasmEasingAt, String emergencyNumber) {
+                    Instant spasmStartedAt, Instant spasmEasingAt, String emergencyNumber,
+                    String chosenLanguage, String country) {
     }
 
     private final JdbcTemplate jdbc;
@@ -35,7 +36,7 @@ class SettingsData implements PersonalData {
     public Settings export() {
         return jdbc.query("""
                         select cues_muted, time_zone, locale, daily_target, weekly_goal_days, spasm_started_at,
-                               spasm_easing_at, emergency_number
+                               spasm_easing_at, emergency_number, chosen_language, country
                         from user_settings where user_id = ?""", new DataClassRowMapper<>(Settings.class),
                 currentUser.id()).stream().findFirst().orElse(null);
     }

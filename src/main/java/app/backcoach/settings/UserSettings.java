@@ -28,6 +28,8 @@ class UserSettings {
     private Instant spasmStartedAt;
     private Instant spasmEasingAt;
     private String emergencyNumber;
+    private String chosenLanguage;
+    private String country;
     @Version
     private long version;
 
@@ -104,5 +106,21 @@ class UserSettings {
 
     void setEmergencyNumber(String emergencyNumber) {
         this.emergencyNumber = emergencyNumber;
+    }
+
+    String getChosenLanguage() {
+        return chosenLanguage;
+    }
+
+    void setChosenLanguage(String chosenLanguage) {
+        this.chosenLanguage = chosenLanguage;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    void setCountry(String country) {
+        this.country = country;
     }
 }

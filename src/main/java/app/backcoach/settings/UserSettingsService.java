@@ -1,5 +1,6 @@
 package app.backcoach.settings;
 
+import app.backcoach.base.Languages;
 import app.backcoach.base.SpasmStart;
 import app.backcoach.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -141,7 +142,55 @@ public class UserSettingsService implements SpasmStart {
     @Transactional(readOnly = true)
     public String emergencyNumber() {
         return settings.findById(currentUser.id()).map(UserSettings::getEmergencyNumber)
-                .orElseGet(() -> EmergencyNumber.forCountry(preferences().locale().getCountry()));
+                .orElseGet(() -> EmergencyNumber.forCountry(country()));
+    }
+
+    /**
+     * The country whose usual emergency number the emergency screen offers: the one the person chose, else
+     * their browser's (empty when it names none). The language of the pages plays no part.
+     */
+    @Transactional(readOnly = true)
+    public String country() {
+        return settings.findById(currentUser.id()).map(UserSettings::getCountry)
+                .orElseGet(() -> preferences().locale().getCountry());
+    }
+
+    /** Whether the person chose a country, rather than following their browser's. */
+    @Transactional(readOnly = true)
+    public boolean countryChosen() {
+        return settings.findById(currentUser.id()).map(UserSettings::getCountry).isPresent();
+    }
+
+    /**
+     * Sets the country (an ISO 3166 code such as "ES"), or goes back to the browser's ({@code null} or blank).
+     * Anything else is refused and nothing changes.
+     */
+    @Transactional
+    public void setCountry(String country) {
+        String value = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        if (value != null && !Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(value)) {
+            throw new IllegalArgumentException("not a country code: " + country);
+        }
+        update(mine -> mine.setCountry(value));
+    }
+
+    /** The language the person chose for BackCoach's pages, if any (else their browser's counts). */
+    @Transactional(readOnly = true)
+    public Optional<Locale> chosenLanguage() {
+        return settings.findById(currentUser.id()).map(UserSettings::getChosenLanguage).map(Locale::forLanguageTag);
+    }
+
+    /**
+     * Remembers the language of the person's pages: one that BackCoach offers ({@link Languages#SUPPORTED}), or
+     * {@code null} to follow the browser again. Any other language is refused and nothing changes.
+     */
+    @Transactional
+    public void setLanguage(Locale language) {
+        if (language != null && Languages.supported(language).isEmpty()) {
+            throw new IllegalArgumentException("BackCoach does not offer this language: " + language);
+        }
+        String value = language == null ? null : Languages.supported(language).orElseThrow().getLanguage();
+        update(mine -> mine.setChosenLanguage(value));
     }
 
     /**

@@ -24,11 +24,11 @@ class TableOwnershipTest {
 
     /** Table to the feature (top-level package) that owns it; see docs/architecture.md. */
     static final Map<String, String> OWNER = Map.ofEntries(
-            Map.entry("exercise", "exercise"), Map.entry("exercise_step", "exercise"),
-            Map.entry("exercise_caution", "exercise"),
+            Map.entry("exercise", "exercise"), Map.entry("exercise_text", "exercise"),
             Map.entry("app_user", "security"),
             Map.entry("routine", "routine"), Map.entry("routine_exercise", "routine"),
             Map.entry("progression_change", "routine"),
+            Map.entry("routine_text", "routine"),
             Map.entry("workout", "workout"), Map.entry("workout_set", "workout"), Map.entry("hurt_report", "workout"),
             Map.entry("red_flag_check", "safety"), Map.entry("leg_spreading", "safety"),
             Map.entry("care_session", "care"),

@@ -24,6 +24,11 @@ public class PhaseTimer extends Component {
     public record Display(String label, String kind, Duration duration, String speech) {
     }
 
+    public PhaseTimer() {
+        // the spoken cues take the page's language; the element says it too, for whoever reads its words
+        addAttachListener(event -> getElement().setAttribute("lang", event.getUI().getLocale().toLanguageTag()));
+    }
+
     public void show(int phaseId, Display phase, Duration remaining, Display next) {
         getElement().setProperty("phaseId", phaseId);
         getElement().setProperty("label", phase.label());

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Dates, times and durations in the person's own time zone and language. */
+/** Dates, times and durations in the person's own time zone and in the page's language. */
 final class HistoryFormat {
 
     private final Component owner;
@@ -17,7 +17,7 @@ final class HistoryFormat {
     HistoryFormat(Component owner, Preferences preferences) {
         this.owner = owner;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(preferences.locale()).withZone(preferences.zone());
+                .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()).withZone(preferences.zone());
     }
 
     String dateTime(Instant instant) {

@@ -55,7 +55,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 week("progress.thisWeek", weeks.getLast(), weeklyTarget, preferences.weeklyGoalDays()),
                 week("progress.lastWeek", weeks.get(weeks.size() - 2), weeklyTarget, preferences.weeklyGoalDays()));
         cards.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM, LumoUtility.Width.FULL);
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM", preferences.locale());
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM", getLocale());
         WeeklyChart chart = new WeeklyChart();
         chart.show(weeks.stream().map(w -> label.format(w.weekStart())).toList(),
                 weeks.stream().map(WeekSummary::sessions).toList(), weeklyTarget,
@@ -64,7 +64,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("progress.twelveWeeks")), chart, new WeekTable(weeks, label, weeklyTarget),
                 new H2(getTranslation("progress.pain.title")), new AdviceBox(pain.currentAdvice(), CareView::open, pain::legsSettled),
                 new PainTrend(pain.lastDays(PainTrend.DAYS), LocalDate.ofInstant(clock.instant(), preferences.zone()),
-                        preferences.locale()),
+                        getLocale()),
                 new H2(getTranslation("progress.targets")), new TargetsForm(settings, preferences));
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 
 /** Calendar reminders, as a section of the account page. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(20)
 class RemindersAccountSection implements AccountSection {
 
     private final ReminderService reminders;

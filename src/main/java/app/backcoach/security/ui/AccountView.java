@@ -56,10 +56,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.authentication = authentication;
         PageFrame.apply(this);
         String name = currentUser.principal().map(p -> p.getUsername()).orElse("");
-        add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.signedInAs", name)),
-                new H2(getTranslation("account.changePassword")), changePasswordForm());
+        add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.signedInAs", name)));
         sections.forEach(section -> add(section.create()));
-        add(new H2(getTranslation("account.myData")), new Paragraph(getTranslation("account.myDataIntro")),
+        add(new H2(getTranslation("account.changePassword")), changePasswordForm(),
+                new H2(getTranslation("account.myData")), new Paragraph(getTranslation("account.myDataIntro")),
                 download(myData),
                 new H2(getTranslation("account.delete")), new Paragraph(getTranslation("account.deleteIntro")),
                 deleteForm());

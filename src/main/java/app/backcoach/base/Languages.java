@@ -1,0 +1,63 @@
+package app.backcoach.base;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages BackCoach speaks: English (the fallback for every text) and Spanish. A page's locale keeps
+ * the browser's country where its language is one of these (es-MX, en-GB), so that dates and numbers follow
+ * the person's region.
+ */
+public final class Languages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale SPANISH = Locale.forLanguageTag("es");
+    /** English first: the language of a browser that asks for none of them. */
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, SPANISH);
+
+    private Languages() {
+    }
+
+    /** The supported language with this locale's language, if there is one. */
+    public static Optional<Locale> supported(Locale locale) {
+        if (locale == null) {
+            return Optional.empty();
+        }
+        return SUPPORTED.stream().filter(language -> language.getLanguage().equals(locale.getLanguage())).findFirst();
+    }
+
+    /** The supported language of a locale, English when it speaks none of them. */
+    public static Locale languageOf(Locale locale) {
+        return supported(locale).orElse(ENGLISH);
+    }
+
+    /**
+     * The locale of a person's pages: the language they chose ({@code null}: none), else the browser's; with
+     * the browser's country where the languages agree, and English when the browser speaks no supported one.
+     */
+    public static Locale forPages(String chosenLanguage, Locale browser) {
+        Optional<Locale> chosen = Optional.ofNullable(chosenLanguage).map(Locale::forLanguageTag).flatMap(Languages::supported);
+        Locale language = chosen.orElseGet(() -> languageOf(browser));
+        if (browser != null && browser.getLanguage().equals(language.getLanguage()) && !browser.getCountry().isEmpty()) {
+            return Locale.of(language.getLanguage(), browser.getCountry());
+        }
+        return language;
+    }
+
+    /**
+     * The language of the page being built or answered on this thread, English outside a page: what the
+     * catalogue's texts are read in, as Vaadin's own translations do.
+     */
+    public static Locale current() {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            return languageOf(ui.getLocale());
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? ENGLISH : languageOf(session.getLocale());
+    }
+}
