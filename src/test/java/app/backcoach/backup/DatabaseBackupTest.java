@@ -147,7 +147,7 @@ class DatabaseBackupTest {
 
     /**
      * The schema of the app (Flyway), with the people's rows of the upgrade test's fixture, a "This hurts", a
-     * progression step and a scheduled job's lock.
+     * progression step, a reminder with a calendar link and a scheduled job's lock.
      */
     private JdbcTemplate databaseWithRowsInEveryTable(String url, String user, String password) throws SQLException {
         JdbcTemplate jdbc = jdbc(url, user, password);
@@ -161,6 +161,11 @@ class DatabaseBackupTest {
         jdbc.update("""
                 insert into progression_change (routine_id, changed_at, accepted, exercise_slug, reps_before, reps_after)
                 values (1000, timestamp with time zone '2026-10-21 08:00:00+00', true, 'pelvic-tilt', 5, 6)""");
+        jdbc.update("""
+                insert into reminder (user_id, session_times, walks, time_zone, changed_at, feed_token_hash,
+                                      feed_created_at)
+                values (1000, '09:00,18:00', true, 'Europe/London', timestamp with time zone '2026-10-21 08:00:00+00',
+                        '%s', timestamp with time zone '2026-10-21 08:00:00+00')""".formatted("ab".repeat(32)));
         jdbc.update("""
                 insert into shedlock (name, lock_until, locked_at, locked_by)
                 values ('daily-backup', timestamp with time zone '2026-10-21 03:31:00+00',
