@@ -31,7 +31,8 @@ class KeyboardJourneyIT extends BrowserIT {
 
     /**
      * Whether the focus can be seen: the Vaadin component that holds it shows its focus ring (Lumo draws it
-     * for the {@code focus-ring} attribute), or the element itself has an outline while :focus-visible.
+     * for the {@code focus-ring} attribute), or the element itself has a ring while :focus-visible (a grid's
+     * focused cell: while it is its focused cell).
      */
     private static final String FOCUS_SHOWN = """
             () => {
@@ -44,8 +45,11 @@ class KeyboardJourneyIT extends BrowserIT {
               for (let n = a; n; n = n.parentElement || (n.getRootNode() && n.getRootNode().host)) {
                 if (n.hasAttribute && n.hasAttribute('focus-ring')) return 'shown';
               }
+              // an outline, or (a grid's focused cell) a ring drawn by its ::before
               const style = getComputedStyle(a);
-              if (a.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) {
+              const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                  || getComputedStyle(a, '::before').boxShadow !== 'none';
+              if (ring && (a.matches(':focus-visible') || (a.getAttribute('part') || '').includes('focused-cell'))) {
                 return 'shown';
               }
               return 'no visible focus on ' + a.outerHTML.slice(0, 120);

@@ -19,6 +19,7 @@ class PainScaleTest extends KaribuTest {
     @BeforeEach
     void openAWorkout() {
         signInAsNewUser();
+        passSafetyCheck();
         ui().navigate("workout/gentle-start");
     }
 
