@@ -152,6 +152,11 @@ public abstract class BrowserIT {
         page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
     }
 
+    /** axe-core on the page as it is now, in light and dark: no serious or critical violation ({@link Axe}). */
+    protected void assertAccessible(String where) {
+        Axe.assertNoSeriousViolations(page, where);
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

@@ -19,6 +19,7 @@ class ExerciseLibraryIT extends BrowserIT {
             assertThat(page.getByText(name, new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)))
                     .isVisible();
         }
+        assertAccessible("the exercise library");
 
         page.getByText("Pelvic tilt").first().click();
 
@@ -27,6 +28,7 @@ class ExerciseLibraryIT extends BrowserIT {
                 .setName("How to do it"))).isVisible();
         assertThat(page.getByText("Draw your belly in and squeeze your buttocks")).isVisible();
         assertThat(page.getByText("Hold 5 s · 10 reps · 2 sets")).isVisible();
+        assertAccessible("an exercise's page");
     }
 
     @Test

@@ -85,6 +85,7 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.getByText("Call emergency services now")).hasCount(0);
         assertThat(page.locator(".emergency-panel")).hasCount(0);
         shoot("same-day-phone.png");
+        assertAccessible("the safety check's advice to see a doctor today");
 
         page.navigate(url("workout/gentle-start"));
         assertThat(page.getByText("Workouts are paused")).isVisible();
@@ -104,6 +105,7 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(call).hasText("Call 911");
         assertThat(call).isInViewport();
         shoot("emergency-phone.png");
+        assertAccessible("the safety check's emergency screen");
     }
 
     @Test
@@ -124,6 +126,7 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.getByText("Go to home care")).isVisible();
         page.locator(".advice-box").first().scrollIntoViewIfNeeded();
         shoot("stop-for-today-phone.png");
+        assertAccessible("the summary advising to stop for today");
     }
 
     @Test
@@ -139,6 +142,7 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.getByText("What happened?")).isVisible();
         assertThat(page.getByText("Resume", new Page.GetByTextOptions().setExact(true))).isVisible();
         shoot("this-hurts-phone.png");
+        assertAccessible("the workout's \"This hurts\" question");
         page.getByText("Sharp pain", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("Stop this exercise")).isVisible();
         page.getByText("End the workout", new Page.GetByTextOptions().setExact(true)).click();

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
@@ -45,6 +46,12 @@ public class HistoryDetailView extends VerticalLayout implements BeforeEnterObse
     /** Opens one of the person's workouts. */
     public static void open(long workoutId) {
         UI.getCurrent().navigate(HistoryDetailView.class, new RouteParameters(ID, String.valueOf(workoutId)));
+    }
+
+    /** The address of one of the person's workouts, for links. */
+    static String href(long workoutId) {
+        return RouteConfiguration.forApplicationScope().getUrl(HistoryDetailView.class,
+                new RouteParameters(ID, String.valueOf(workoutId)));
     }
 
     private final HistoryService history;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -51,7 +52,11 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(entry -> format.dateTime(entry.startedAt())).setHeader(getTranslation("history.when"))
                 .setFlexGrow(1);
-        grid.addColumn(HistoryEntry::routineName).setHeader(getTranslation("history.routine")).setFlexGrow(1);
+        // a link as well as the row's click: a keyboard or screen reader reaches the workout's page through it
+        grid.addColumn(LitRenderer.<HistoryEntry>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("href", entry -> HistoryDetailView.href(entry.id()))
+                        .withProperty("name", HistoryEntry::routineName))
+                .setHeader(getTranslation("history.routine")).setFlexGrow(1);
         grid.addColumn(entry -> getTranslation("history.summary", format.duration(entry.duration()),
                 entry.setsDone(), entry.setsPlanned(),
                 getTranslation(entry.complete() ? "history.complete" : "history.partial")))

@@ -47,6 +47,7 @@ class HurtPanel extends Div {
             answer.addThemeVariants(ButtonVariant.LUMO_LARGE);
             answers.add(answer);
         }
+        Button firstAnswer = (Button) answers.getComponentAt(0);
         Button back = new Button(getTranslation("hurt.cancel"), event -> {
             setVisible(false);
             cancel.run();
@@ -55,6 +56,8 @@ class HurtPanel extends Div {
         add(new H2(getTranslation("hurt.question")), answers, back);
         setVisible(true);
         scrollIntoView();
+        // the question is read out (role alert); the keyboard goes on from its first answer
+        firstAnswer.focus();
     }
 
     private void answered(Hurt what) {
@@ -71,6 +74,8 @@ class HurtPanel extends Div {
         });
         end.addThemeVariants(ButtonVariant.LUMO_LARGE);
         FlexLayout choices = new FlexLayout(skip, end);
+        // the pressed answer is gone: the keyboard goes on from the first choice
+        skip.focus();
         choices.addClassNames("hurt-answers", LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         add(new H2(getTranslation("hurt.title." + what.name())), new Paragraph(getTranslation("hurt.text." + what.name())),
                 choices, new SourceLine(what == Hurt.SPREADING ? "advice.source.SPREADING" : "advice.source.STOP_FOR_TODAY",

@@ -92,6 +92,8 @@ class RunningWorkout extends Div {
         scrollIntoView();
         timer.setActive(true);
         render();
+        // the pressed Start (or Resume) is gone: the keyboard goes on from Pause, where Space pauses
+        controls.focusPause();
     }
 
     /** Leaves the screen: the timer stops counting. */
@@ -133,7 +135,8 @@ class RunningWorkout extends Div {
         controls.action("workout.finish", VaadinIcon.FLAG_CHECKERED, this::finishEarly);
         controls.sound(this::setMuted);
         controls.showMuted(muted);
-        hurtPanel = new HurtPanel(this::reportHurt, this::skipExercise, this::finishEarly, this::togglePause);
+        hurtPanel = new HurtPanel(this::reportHurt, afterHurt(this::skipExercise), this::finishEarly,
+                afterHurt(this::togglePause));
         guide = new ExerciseGuide();
         position.addClassName("workout-position");
         exerciseName.addClassNames("workout-exercise-name", LumoUtility.Margin.NONE);
@@ -176,6 +179,16 @@ class RunningWorkout extends Div {
             togglePause();
         }
         hurtPanel.ask();
+    }
+
+    /** Once the "This hurts" panel closes (resume, or on to the next exercise), the keyboard is back on Pause. */
+    private Runnable afterHurt(Runnable then) {
+        return () -> {
+            then.run();
+            if (running()) {
+                controls.focusPause();
+            }
+        };
     }
 
     private void reportHurt(Hurt what) {

@@ -37,7 +37,11 @@ class WorkoutSummary extends VerticalLayout {
         FlexLayout buttons = new FlexLayout(history, home);
         buttons.addClassNames("workout-controls", LumoUtility.FlexWrap.WRAP, LumoUtility.JustifyContent.CENTER,
                 LumoUtility.Gap.SMALL, LumoUtility.Width.FULL);
-        add(new H1(getTranslation(complete ? "summary.title" : "summary.titlePartial")), figures, painAfter, buttons);
+        H1 title = new H1(getTranslation(complete ? "summary.title" : "summary.titlePartial"));
+        add(title, figures, painAfter, buttons);
+        // the running screen (and its focused button) is gone: the keyboard and a screen reader start here
+        title.getElement().setAttribute("tabindex", "-1");
+        title.getElement().executeJs("this.focus()");
     }
 
     private Div figure(String labelKey, String value) {

@@ -115,6 +115,18 @@ public class WorkoutView extends VerticalLayout implements BeforeEnterObserver, 
     protected void onAttach(AttachEvent attachEvent) {
         Shortcuts.addShortcutListener(this, running::togglePause, Key.SPACE);
         Shortcuts.addShortcutListener(this, running::skip, Key.ARROW_RIGHT);
+        // Space on a focused button or choice presses that one only: without this, the page's Space (pause)
+        // acted as well, so that Space on Pause paused and resumed at once, and on "This hurts" resumed
+        getElement().executeJs("""
+                if (!this.spaceForFocused) {
+                  this.spaceForFocused = true;
+                  this.addEventListener('keydown', e => {
+                    if (e.key === ' ' && e.composedPath().some(n => n.matches && n.matches($0))) {
+                      e.stopPropagation();
+                    }
+                  });
+                }""", "vaadin-button, button, a[href], input, textarea, select, vaadin-radio-button, "
+                + "vaadin-checkbox, summary");
     }
 
     @Override
