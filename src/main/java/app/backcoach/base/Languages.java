@@ -58,6 +58,18 @@ public final class Languages {
             return languageOf(ui.getLocale());
         }
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? ENGLISH : languageOf(session.getLocale());
+        if (session == null) {
+            return ENGLISH;
+        }
+        if (session.hasLock()) {
+            return languageOf(session.getLocale());
+        }
+        // a download (the data ZIP, the summary's PDF) is answered without the session's lock
+        session.lock();
+        try {
+            return languageOf(session.getLocale());
+        } finally {
+            session.unlock();
+        }
     }
 }

@@ -4,6 +4,7 @@ import app.backcoach.TestRoutines;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,30 @@ class WorkoutScreenIT extends BrowserIT {
                     .isSorted().doesNotHaveDuplicates().allMatch(offset -> offset < CIRCUMFERENCE - 1);
             assertThat(offsets.getFirst()).as("a fifth of a 6 s hold or so has passed").isLessThan(CIRCUMFERENCE * 0.6);
         }
+    }
+
+    @Test
+    void withReducedMotionAskedForTheRingStandsStillWhileTheDigitsCountDown() {
+        long routineId = signInWithARoutine(6, 1);
+        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+        page.navigate(url("workout/" + routineId));
+        page.getByText("Start workout").click();
+        page.locator("bc-phase-timer[data-kind='hold']").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+
+        List<Double> offsets = new ArrayList<>();
+        List<String> digits = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            page.waitForTimeout(1_000);
+            offsets.add(ringOffset());
+            digits.add((String) page.evaluate("() => document.querySelector('bc-phase-timer').shadowRoot"
+                    + ".querySelector('.digits').textContent"));
+        }
+        Number animations = (Number) page.evaluate("() => document.querySelector('bc-phase-timer').shadowRoot"
+                + ".querySelector('.progress').getAnimations().length");
+        assertThat(animations.intValue()).as("animations on the ring").isZero();
+        assertThat(offsets).as("the ring's offset, 1 s apart, during the hold").containsOnly(offsets.getFirst());
+        assertThat(digits).as("the digits, 1 s apart").doesNotHaveDuplicates();
     }
 
     @Test

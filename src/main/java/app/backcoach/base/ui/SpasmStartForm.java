@@ -14,14 +14,21 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The spasm-start question: when the current spasm began. It decides between cold and heat, the day of the
@@ -76,6 +83,16 @@ public class SpasmStartForm extends Div {
         });
     }
 
+    /** Sunday first, as the date picker counts its weekdays. */
+    private static final DayOfWeek[] WEEK = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY};
+
+    /** The calendar's month and day names in the page's language, with a capital as a calendar shows them. */
+    private <T> List<String> names(T[] values, Function<T, String> name) {
+        return Arrays.stream(values).map(name)
+                .map(text -> text.substring(0, 1).toUpperCase(getLocale()) + text.substring(1)).toList();
+    }
+
     private void edit(ZoneId zone) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         day.setMax(today);
@@ -84,7 +101,13 @@ public class SpasmStartForm extends Div {
                 .setBadInputErrorMessage(getTranslation("care.spasm.dayRequired"))
                 .setMaxErrorMessage(getTranslation("care.spasm.future"))
                 .setMinErrorMessage(getTranslation("care.spasm.tooLongAgo"))
-                .setRequiredErrorMessage(getTranslation("care.spasm.dayRequired")));
+                .setRequiredErrorMessage(getTranslation("care.spasm.dayRequired"))
+                .setMonthNames(names(Month.values(), month -> month.getDisplayName(TextStyle.FULL_STANDALONE, getLocale())))
+                .setWeekdays(names(WEEK, day -> day.getDisplayName(TextStyle.FULL, getLocale())))
+                .setWeekdaysShort(names(WEEK, day -> day.getDisplayName(TextStyle.SHORT, getLocale())))
+                .setFirstDayOfWeek(WeekFields.of(getLocale()).getFirstDayOfWeek().getValue() % 7)
+                .setToday(getTranslation("care.spasm.calendarToday"))
+                .setCancel(getTranslation("care.spasm.calendarCancel")));
         time.setI18n(new TimePicker.TimePickerI18n()
                 .setBadInputErrorMessage(getTranslation("care.spasm.timeRequired"))
                 .setRequiredErrorMessage(getTranslation("care.spasm.timeRequired")));

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -60,6 +61,18 @@ class PlanViewTest extends KaribuTest {
         assertThat(stepTexts()).anyMatch(text -> text.startsWith("Rest in bed today only if you need to."))
                 .anyMatch(text -> text.startsWith("Cold packs: 20 minutes at a time"));
         assertThat(_find(DatePicker.class)).as("asked once: now it only offers a change").isEmpty();
+    }
+
+    @Test
+    void inSpanishTheStartDaysCalendarNamesItsMonthsAndDaysInSpanishAndStartsOnMonday() {
+        ui().setLocale(Locale.forLanguageTag("es-ES"));
+        ui().navigate("plan");
+
+        DatePicker.DatePickerI18n calendar = _get(DatePicker.class).getI18n();
+        assertThat(calendar.getMonthNames()).hasSize(12).startsWith("Enero", "Febrero").endsWith("Diciembre");
+        assertThat(calendar.getWeekdays()).hasSize(7).startsWith("Domingo", "Lunes");
+        assertThat(calendar.getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(calendar.getToday()).isEqualTo("Hoy");
     }
 
     @Test
