@@ -6,7 +6,7 @@
  * heartbeat, push, the bundle) and every request that is not a page load pass by untouched.
  * Change VERSION whenever offline.html changes: the new worker then replaces the old cache.
  */
-const VERSION = 'v2';
+const VERSION = 'v3';
 const CACHE = `backcoach-offline-${VERSION}`;
 const OFFLINE_PAGE = 'offline.html';
 

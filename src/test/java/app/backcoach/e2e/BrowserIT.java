@@ -31,7 +31,7 @@ public abstract class BrowserIT {
     private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 
     private static Playwright playwright;
-    private static Browser browser;
+    static Browser browser;
 
     @LocalServerPort
     private int port;

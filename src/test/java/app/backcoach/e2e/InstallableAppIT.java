@@ -1,5 +1,7 @@
 package app.backcoach.e2e;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,24 @@ class InstallableAppIT extends BrowserIT {
         page.navigate(url("login"));
         page.getByLabel("Username").waitFor();
         assertThat(page.getByText(OFFLINE_TEXT)).hasCount(0);
+    }
+
+    @Test
+    void aBrowserThatSpeaksSpanishGetsTheOfflinePageInSpanish() {
+        try (BrowserContext spanish = browser.newContext(new Browser.NewContextOptions().setLocale("es-ES"))) {
+            Page phone = spanish.newPage();
+            phone.navigate(url("login"));
+            phone.evaluate("() => navigator.serviceWorker.ready");
+
+            spanish.setOffline(true);
+            phone.reload();
+
+            assertThat(phone.getByRole(AriaRole.HEADING))
+                    .hasText("BackCoach necesita conexión; tus series terminadas están guardadas");
+            assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reintentar")))
+                    .isVisible();
+            assertThat(phone.locator("html")).hasAttribute("lang", "es");
+        }
     }
 
     @Test
