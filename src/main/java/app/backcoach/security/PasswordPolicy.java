@@ -3,6 +3,7 @@ package app.backcoach.security;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,17 +41,7 @@ class PasswordPolicy {
 
     /** Whether every character is a whole Unicode character: no half of a surrogate pair on its own. */
     static boolean wellFormed(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        // UTF-8 encodes every whole character and no half one: the encoder's check is exactly this rule
+        return StandardCharsets.UTF_8.newEncoder().canEncode(text);
     }
 }
