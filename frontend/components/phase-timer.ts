@@ -75,12 +75,13 @@ export class PhaseTimer extends LitElement {
     isHeld: () => this.paused || this.shown.kind === 'done',
     onTick: remaining => {
       this.remainingShown = remaining;
+      this.ring.follow(remaining, this.shown.durationMs);
       this.countIn(remaining);
     },
-    onRun: remaining => this.ring.draw(remaining, this.shown.durationMs, true),
+    onRun: remaining => this.ring.show(remaining, this.shown.durationMs),
     onDeadline: (now, elapsedMs, deadline) => this.phaseEnds(now, elapsedMs, deadline),
   });
-  private readonly ring = new Ring(this, () => this.countdown.running);
+  private readonly ring = new Ring(this);
   private readonly cues = new Cues(this, () => this.muted);
 
   protected willUpdate(changed: PropertyValues) {
@@ -113,7 +114,7 @@ export class PhaseTimer extends LitElement {
     this.dispatchEvent(new CustomEvent('phase-start', { detail: { id, label, kind, at: now } }));
     if (kind === 'done') {
       this.remainingShown = 0;
-      this.ring.draw(0, durationMs, false);
+      this.ring.show(0, durationMs);
       this.cues.phaseStarts(speech, false);
       return;
     }
@@ -121,7 +122,7 @@ export class PhaseTimer extends LitElement {
     if (this.paused) {
       this.countdown.hold(now, durationMs, remainingMs);
       this.remainingShown = remainingMs;
-      this.ring.draw(remainingMs, durationMs, false);
+      this.ring.show(remainingMs, durationMs);
       return;
     }
     this.countdown.start(now, durationMs, remainingMs);
@@ -156,7 +157,7 @@ export class PhaseTimer extends LitElement {
     const remaining = this.countdown.freeze();
     if (remaining !== undefined) {
       this.remainingShown = remaining;
-      this.ring.draw(remaining, this.shown.durationMs, false);
+      this.ring.show(remaining, this.shown.durationMs);
     }
   }
 

@@ -6,11 +6,18 @@ export interface CountdownHooks {
   isHeld(): boolean;
   /** Just after each whole second passes (and when the count starts or catches up): the time left. */
   onTick(remainingMs: number): void;
-  /** The count runs (again) with this much time left: draw the ring running down. */
+  /** The count runs (again) with this much time left: show the ring where the phase stands. */
   onRun(remainingMs: number): void;
   /** The deadline has passed: the count has stopped; `elapsedMs` is the phase's time as it really passed. */
   onDeadline(now: number, elapsedMs: number, deadline: number): void;
 }
+
+/**
+ * How long before the deadline its timer wakes. A busy device fires timers late (ten pages on one core:
+ * 10-30 ms); the last few milliseconds are then waited out in place, yielding to the page between looks at
+ * the clock, so that the phase ends at its deadline.
+ */
+const WAKE_EARLY_MS = 25;
 
 /**
  * The count of one phase against a deadline taken from performance.now(), so that a timer the browser
@@ -24,6 +31,8 @@ export class Countdown implements ReactiveController {
   private frozenRemaining = 0;
   private endTimer?: number;
   private tickTimer?: number;
+  /** For the last milliseconds before the deadline: a message to itself runs at once, unlike a timer. */
+  private readonly soon = new MessageChannel();
 
   constructor(host: ReactiveControllerHost, private readonly hooks: CountdownHooks) {
     host.addController(this);
@@ -31,6 +40,7 @@ export class Countdown implements ReactiveController {
 
   hostConnected() {
     document.addEventListener('visibilitychange', this.onVisibility);
+    this.soon.port1.onmessage = this.checkDeadline;
   }
 
   hostDisconnected() {
@@ -87,7 +97,7 @@ export class Countdown implements ReactiveController {
 
   private schedule() {
     const wait = Math.max(0, this.deadline - performance.now());
-    this.endTimer = window.setTimeout(this.checkDeadline, wait);
+    this.endTimer = window.setTimeout(this.checkDeadline, Math.max(0, wait - WAKE_EARLY_MS));
     this.tick();
     this.hooks.onRun(wait);
   }
@@ -97,9 +107,14 @@ export class Countdown implements ReactiveController {
       return;
     }
     const now = performance.now();
-    if (now < this.deadline) {
+    if (now < this.deadline - WAKE_EARLY_MS) {
+      // the timer fired early (or the page came back from the background): set it again
       window.clearTimeout(this.endTimer);
-      this.endTimer = window.setTimeout(this.checkDeadline, this.deadline - now);
+      this.endTimer = window.setTimeout(this.checkDeadline, this.deadline - WAKE_EARLY_MS - now);
+      return;
+    }
+    if (now < this.deadline) {
+      this.soon.port2.postMessage(null);
       return;
     }
     const elapsedMs = Math.round(now - this.startedAt);

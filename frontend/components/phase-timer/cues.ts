@@ -8,6 +8,7 @@ import { ReactiveController, ReactiveControllerHost } from 'lit';
 export class Cues implements ReactiveController {
   private audio?: AudioContext;
   private lastCountedSecond = -1;
+  private sleepTimer?: number;
 
   constructor(host: ReactiveControllerHost, private readonly isMuted: () => boolean) {
     host.addController(this);
@@ -19,6 +20,7 @@ export class Cues implements ReactiveController {
   }
 
   hostDisconnected() {
+    window.clearTimeout(this.sleepTimer);
     document.removeEventListener('pointerdown', this.unlockAudio, true);
     document.removeEventListener('keydown', this.unlockAudio, true);
     if ('speechSynthesis' in window) {
@@ -56,7 +58,8 @@ export class Cues implements ReactiveController {
     if (!this.audio && Ctx) {
       this.audio = new Ctx();
     }
-    this.audio?.resume();
+    // started once from the person's touch, the context may later be woken for each tone
+    this.audio?.resume().then(() => this.sleepSoon(0), () => undefined);
   };
 
   private say(text: string, interrupt: boolean) {
@@ -73,18 +76,40 @@ export class Cues implements ReactiveController {
   }
 
   private tone(frequency: number, seconds: number) {
-    if (this.isMuted() || !this.audio || this.audio.state !== 'running') {
+    const audio = this.audio;
+    if (this.isMuted() || !audio || audio.state === 'closed') {
       return;
     }
-    const oscillator = this.audio.createOscillator();
-    const gain = this.audio.createGain();
-    const start = this.audio.currentTime;
-    oscillator.frequency.value = frequency;
-    gain.gain.setValueAtTime(0.0001, start);
-    gain.gain.exponentialRampToValueAtTime(0.3, start + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.0001, start + seconds);
-    oscillator.connect(gain).connect(this.audio.destination);
-    oscillator.start(start);
-    oscillator.stop(start + seconds + 0.02);
+    const play = () => {
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      const start = audio.currentTime;
+      oscillator.frequency.value = frequency;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.3, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + seconds);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(start);
+      oscillator.stop(start + seconds + 0.02);
+      this.sleepSoon(seconds);
+    };
+    if (audio.state === 'running') {
+      play();
+    } else {
+      audio.resume().then(play, () => undefined);
+    }
+  }
+
+  /**
+   * Suspends the audio a moment after the last tone: a running audio context renders silence all the
+   * time, which on a phone costs battery and, with several pages, made the timers fire late.
+   */
+  private sleepSoon(afterSeconds: number) {
+    window.clearTimeout(this.sleepTimer);
+    this.sleepTimer = window.setTimeout(() => {
+      if (this.audio?.state === 'running') {
+        this.audio.suspend();
+      }
+    }, afterSeconds * 1000 + 500);
   }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The running workout as a person sees it: the ring, what fits on a phone, the summary's pain scale. */
+/** The running workout as a person sees it: the ring, the sound, what fits on a phone, the summary's pain scale. */
 class WorkoutScreenIT extends BrowserIT {
 
     private static final double CIRCUMFERENCE = 2 * Math.PI * 45;
@@ -43,6 +43,35 @@ class WorkoutScreenIT extends BrowserIT {
                     .isSorted().doesNotHaveDuplicates().allMatch(offset -> offset < CIRCUMFERENCE - 1);
             assertThat(offsets.getFirst()).as("a fifth of a 6 s hold or so has passed").isLessThan(CIRCUMFERENCE * 0.6);
         }
+    }
+
+    @Test
+    void theSoundIsOnForTheTonesAndOffBetweenThem() {
+        long routineId = signInWithARoutine(6, 1);
+        // every audio context the page makes, and each state it takes
+        page.addInitScript("""
+                (() => {
+                  const Original = window.AudioContext;
+                  window.__audioStates = [];
+                  window.AudioContext = class extends Original {
+                    constructor(...args) {
+                      super(...args);
+                      this.addEventListener('statechange', () => window.__audioStates.push(this.state));
+                    }
+                  };
+                })()""");
+        page.navigate(url("workout/" + routineId));
+        page.getByText("Start workout").click();
+        page.locator("bc-phase-timer[data-kind='hold']").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        page.waitForTimeout(2_000);
+
+        @SuppressWarnings("unchecked")
+        List<String> states = (List<String>) page.evaluate("() => window.__audioStates");
+        // unlocked by the press of Start and put to sleep, woken for the tone that starts the hold, asleep again
+        assertThat(states).as("the audio's states until 2 s into the hold")
+                .containsSubsequence("suspended", "running", "suspended")
+                .endsWith("suspended");
     }
 
     @Test
