@@ -45,7 +45,7 @@ class InstallableAppIT extends BrowserIT {
     @Test
     void withoutAConnectionEveryPageLoadShowsTheOfflinePageInsteadOfTheBrowsersError() {
         page.navigate(url("login"));
-        page.evaluate("() => navigator.serviceWorker.ready");
+        workerInCharge(page);
 
         page.context().setOffline(true);
         page.reload();
@@ -65,7 +65,7 @@ class InstallableAppIT extends BrowserIT {
         try (BrowserContext spanish = browser.newContext(new Browser.NewContextOptions().setLocale("es-ES"))) {
             Page phone = spanish.newPage();
             phone.navigate(url("login"));
-            phone.evaluate("() => navigator.serviceWorker.ready");
+            workerInCharge(phone);
 
             spanish.setOffline(true);
             phone.reload();
@@ -81,7 +81,7 @@ class InstallableAppIT extends BrowserIT {
     @Test
     void tryAgainLoadsThePageOnceTheServerAnswersAgain() {
         page.navigate(url("login"));
-        page.evaluate("() => navigator.serviceWorker.ready");
+        workerInCharge(page);
         page.context().setOffline(true);
         page.reload();
         assertThat(page.getByRole(AriaRole.HEADING)).hasText(OFFLINE_TEXT);
@@ -98,14 +98,22 @@ class InstallableAppIT extends BrowserIT {
     @Test
     void withTheWorkerInChargeSigningUpAndMovingBetweenPagesWorkAsBefore() {
         page.navigate(url("login"));
-        page.evaluate("() => navigator.serviceWorker.ready");
-        page.reload();
-        assertThat((Boolean) page.evaluate("() => navigator.serviceWorker.controller !== null")).isTrue();
+        workerInCharge(page);
 
         registerNewAccount();
         page.navigate(url("history"));
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
         assertThat(page.getByText(OFFLINE_TEXT)).hasCount(0);
+    }
+
+    /**
+     * Waits until the offline worker is active and answers this page's loads: a page loaded before the worker
+     * was active is not yet in its charge, so the page is loaded once more (with the connection) first.
+     */
+    private static void workerInCharge(Page page) {
+        page.evaluate("() => navigator.serviceWorker.ready");
+        page.reload();
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
     }
 }
