@@ -7,6 +7,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -44,13 +45,18 @@ public class WorkoutSimulation extends Simulation {
     private final HttpProtocolBuilder protocol = http.baseUrl(base).disableCaching()
             .acceptHeader("*/*").userAgentHeader("BackCoach load test");
 
-    private ChainBuilder arrive(int firstAccount) {
-        return exec(session -> session.set("username", "load-" + (firstAccount + session.userId()))
+    /** Users arrived so far per journey: Gatling's user ids count both journeys together. */
+    private final AtomicInteger workoutUsers = new AtomicInteger();
+    private final AtomicInteger browseUsers = new AtomicInteger();
+
+    /** Accounts load-(firstAccount + 1) onwards, one per user of the journey that {@code arrived} counts. */
+    private ChainBuilder arrive(int firstAccount, AtomicInteger arrived) {
+        return exec(session -> session.set("username", "load-" + (firstAccount + arrived.incrementAndGet()))
                         .set("stay", ThreadLocalRandom.current().nextInt(stayMin, stayMax + 1)))
                 .exec(Vaadin.signIn(PASSWORD));
     }
 
-    private final ScenarioBuilder workout = scenario("workout").exec(arrive(0))
+    private final ScenarioBuilder workout = scenario("workout").exec(arrive(0, workoutUsers))
             .exec(Vaadin.open("open routines", "routines", "Load test"))
             .during(session -> Duration.ofSeconds(session.getInt("stay")), "visit", false).on(
                     Vaadin.navigate("open workout", "workout/" + ROUTINE, "Start workout"),
@@ -61,7 +67,7 @@ public class WorkoutSimulation extends Simulation {
                     Vaadin.navigate("history", "history", "History"),
                     pause(Duration.ofSeconds(2), Duration.ofSeconds(5)));
 
-    private final ScenarioBuilder browse = scenario("browse").exec(arrive(workouts))
+    private final ScenarioBuilder browse = scenario("browse").exec(arrive(workouts, browseUsers))
             .exec(Vaadin.open("open library", "exercises", "Pelvic tilt"))
             .during(session -> Duration.ofSeconds(session.getInt("stay")), "visit", false).on(
                     pause(Duration.ofSeconds(3), Duration.ofSeconds(8)),
