@@ -5,6 +5,7 @@ import app.backcoach.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -13,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,6 +142,26 @@ class SignInTest {
         assertThat(jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, anna.id()))
                 .startsWith("{" + SecurityConfig.ARGON2 + "}");
         assertThat(signIn(anna.getUsername(), TestAccounts.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void withoutUpgradesAsInTheLoadProfileAnOlderHashStaysAsItIs(@Autowired AccountUserDetailsService users,
+                                                                 @Autowired PasswordEncoder encoder,
+                                                                 @Autowired LoginThrottle throttle,
+                                                                 @Autowired DeviceCookies deviceCookies,
+                                                                 @Autowired SignInHistory history,
+                                                                 @Autowired ApplicationEventPublisher events) {
+        AuthenticationProvider withoutUpgrade = new SecurityConfig()
+                .authenticationProvider(users, encoder, throttle, deviceCookies, history, events, false);
+        AccountPrincipal anna = TestAccounts.create(accounts, "anna");
+        String cheapHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(TestAccounts.PASSWORD);
+        jdbc.update("update app_user set password_hash = ? where id = ?", cheapHash, anna.id());
+
+        assertThat(withoutUpgrade.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                anna.getUsername(), TestAccounts.PASSWORD)).isAuthenticated()).isTrue();
+
+        assertThat(jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, anna.id()))
+                .isEqualTo(cheapHash);
     }
 
     @Test
