@@ -10,7 +10,6 @@ import app.backcoach.care.CareToday;
 import app.backcoach.care.StartedCare;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
@@ -40,20 +38,13 @@ import java.util.Optional;
  * timer and when the next pack is due, a walk timer with today's walks against the target, slow breathing,
  * and what helps between times.
  */
-@Route("care")
+@Route(CareView.PATH)
 @PermitAll
 @Menu(title = "nav.care", order = 7, icon = "vaadin:timer")
 public class CareView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Opens home care. */
-    public static void open() {
-        UI.getCurrent().navigate(CareView.class);
-    }
-
-    /** The address of home care, for links. */
-    public static String href() {
-        return RouteConfiguration.forApplicationScope().getUrl(CareView.class);
-    }
+    /** The address of home care. Others link here by this constant, not by the class (see base.ui.Navigation). */
+    public static final String PATH = "care";
 
     private final CareService care;
     private final UserSettingsService settings;

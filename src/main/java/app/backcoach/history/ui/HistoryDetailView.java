@@ -75,7 +75,7 @@ public class HistoryDetailView extends VerticalLayout implements BeforeEnterObse
         HistoryFormat format = new HistoryFormat(this, settings.preferences());
         title = detail.entry().routineName();
         removeAll();
-        add(new Anchor(HistoryView.href(), getTranslation("history.back")), new H1(title),
+        add(new Anchor(HistoryView.PATH, getTranslation("history.back")), new H1(title),
                 new Paragraph(getTranslation("history.details", format.duration(detail.entry().duration()),
                         detail.entry().setsDone(), detail.entry().setsPlanned(),
                         getTranslation(detail.entry().complete() ? "history.complete" : "history.partial"))),

@@ -5,7 +5,6 @@ import app.backcoach.history.HistoryEntry;
 import app.backcoach.history.HistoryExport;
 import app.backcoach.history.HistoryService;
 import app.backcoach.settings.UserSettingsService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +15,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
@@ -26,20 +24,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /** Every workout, newest first, loaded a page at a time; a click opens its sets. */
-@Route("history")
+@Route(HistoryView.PATH)
 @PermitAll
 @Menu(title = "nav.history", order = 20, icon = "vaadin:calendar-clock")
 public class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Opens the history. */
-    public static void open() {
-        UI.getCurrent().navigate(HistoryView.class);
-    }
-
-    /** The address of the history, for links. */
-    public static String href() {
-        return RouteConfiguration.forApplicationScope().getUrl(HistoryView.class);
-    }
+    /** The address of the history. Others link here by this constant, not by the class (see base.ui.Navigation). */
+    public static final String PATH = "history";
 
     private static final int ROWS_SHOWN_WHOLE = 8;
 

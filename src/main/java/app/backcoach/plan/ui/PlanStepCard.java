@@ -1,5 +1,6 @@
 package app.backcoach.plan.ui;
 
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.care.ui.CareView;
 import app.backcoach.plan.PlanStep;
@@ -31,9 +32,9 @@ class PlanStepCard extends Div {
         }
         add(new Paragraph(getTranslation("plan.step." + step.key())));
         String link = switch (step.opens()) {
-            case GENTLE_START -> RoutinesView.workoutHref(GENTLE_START);
-            case FORWARD_BENDS -> RoutinesView.workoutHref(FORWARD_BENDS);
-            case HOME_CARE -> CareView.href();
+            case GENTLE_START -> Navigation.fill(RoutinesView.WORKOUT_ROUTE, GENTLE_START);
+            case FORWARD_BENDS -> Navigation.fill(RoutinesView.WORKOUT_ROUTE, FORWARD_BENDS);
+            case HOME_CARE -> CareView.PATH;
             case NOTHING -> null;
         };
         if (link != null && label == null) {

@@ -1,6 +1,7 @@
 package app.backcoach.plan.ui;
 
 import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.base.ui.SpasmStartForm;
 import app.backcoach.care.ui.CareView;
@@ -10,7 +11,6 @@ import app.backcoach.plan.PlanService;
 import app.backcoach.plan.PlanStep;
 import app.backcoach.safety.PainService;
 import app.backcoach.settings.UserSettingsService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
@@ -34,20 +33,13 @@ import java.util.function.Function;
  * My plan: what the sources suggest on this day since the back spasm began, and what comes later, each line
  * with its source. A red flag or a stop rule comes first. Without a start day, it asks for one.
  */
-@Route("plan")
+@Route(PlanView.PATH)
 @PermitAll
 @Menu(title = "nav.plan", order = 2, icon = "vaadin:road")
 public class PlanView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Opens the plan. */
-    public static void open() {
-        UI.getCurrent().navigate(PlanView.class);
-    }
-
-    /** The address of the plan, for links. */
-    public static String href() {
-        return RouteConfiguration.forApplicationScope().getUrl(PlanView.class);
-    }
+    /** The address of the plan by day. Others link here by this constant, not by the class (see base.ui.Navigation). */
+    public static final String PATH = "plan";
 
     private final PlanService plans;
     private final PainService pain;
@@ -77,8 +69,8 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
         day.addClassName("plan-day");
         content.add(day);
         // safety first: the red-flag check and the stop rules before any step of the plan
-        plan.redFlag().ifPresent(state -> content.add(new RedFlagBox(state, href())));
-        content.add(new AdviceBox(plan.advice(), CareView::open, pain::legsSettled));
+        plan.redFlag().ifPresent(state -> content.add(new RedFlagBox(state, PATH)));
+        content.add(new AdviceBox(plan.advice(), () -> Navigation.open(CareView.PATH), pain::legsSettled));
         if (plan.hold() != Plan.Hold.NOTHING) {
             Paragraph held = new Paragraph(getTranslation("plan.hold." + plan.hold().name()));
             held.addClassName("plan-held");

@@ -1,6 +1,7 @@
 package app.backcoach.progress.ui;
 
 import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.care.ui.CareView;
 import app.backcoach.progress.ProgressService;
@@ -9,7 +10,6 @@ import app.backcoach.progress.WeekSummary;
 import app.backcoach.safety.PainService;
 import app.backcoach.settings.Preferences;
 import app.backcoach.settings.UserSettingsService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
@@ -29,20 +28,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** This week and last week against the targets, twelve weeks in a chart and a table, and the week streak. */
-@Route("progress")
+@Route(ProgressView.PATH)
 @PermitAll
 @Menu(title = "nav.progress", order = 30, icon = "vaadin:chart")
 public class ProgressView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Opens progress. */
-    public static void open() {
-        UI.getCurrent().navigate(ProgressView.class);
-    }
-
-    /** The address of progress, for links. */
-    public static String href() {
-        return RouteConfiguration.forApplicationScope().getUrl(ProgressView.class);
-    }
+    /** The address of weekly progress. Others link here by this constant, not by the class (see base.ui.Navigation). */
+    public static final String PATH = "progress";
 
     static final int WEEKS = 12;
 
@@ -62,7 +54,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("progress.chartSessions"), getTranslation("progress.chartTarget"));
         add(new H1(getTranslation("progress.title")), streak(progress.streak()), cards,
                 new H2(getTranslation("progress.twelveWeeks")), chart, new WeekTable(weeks, label, weeklyTarget),
-                new H2(getTranslation("progress.pain.title")), new AdviceBox(pain.currentAdvice(), CareView::open, pain::legsSettled),
+                new H2(getTranslation("progress.pain.title")), new AdviceBox(pain.currentAdvice(), () -> Navigation.open(CareView.PATH), pain::legsSettled),
                 new PainTrend(pain.lastDays(PainTrend.DAYS), LocalDate.ofInstant(clock.instant(), preferences.zone()),
                         getLocale()),
                 new H2(getTranslation("progress.targets")), new TargetsForm(settings, preferences));

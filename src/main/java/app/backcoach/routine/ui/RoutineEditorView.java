@@ -1,5 +1,6 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.exercise.ExerciseService;
 import app.backcoach.routine.EditableRoutine;
@@ -89,7 +90,7 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
         Div actions = new Div(fixErrors, save, cancel);
         actions.addClassNames("editor-actions", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
                 LumoUtility.Gap.MEDIUM, LumoUtility.Margin.Top.MEDIUM);
-        add(new Anchor(RoutinesView.href(), getTranslation("editor.back")), title, changedElsewhere, form, actions);
+        add(new Anchor(RoutinesView.PATH, getTranslation("editor.back")), title, changedElsewhere, form, actions);
     }
 
     @Override
@@ -169,7 +170,7 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void toRoutines() {
-        RoutinesView.open();
+        Navigation.open(RoutinesView.PATH);
     }
 
     @Override

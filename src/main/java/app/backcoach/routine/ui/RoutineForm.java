@@ -1,6 +1,5 @@
 package app.backcoach.routine.ui;
 
-import app.backcoach.exercise.Dose;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.routine.ProgressionRule;
 import app.backcoach.routine.Routine;

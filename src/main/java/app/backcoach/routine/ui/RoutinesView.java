@@ -1,9 +1,9 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.routine.RoutineService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,14 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 
 /** The routines one can run, built-in ones and one's own, each with a Start button; own routines are made here. */
-@Route("routines")
+@Route(RoutinesView.PATH)
 @PermitAll
 @Menu(title = "nav.routines", order = 5, icon = "vaadin:play-circle")
 public class RoutinesView extends VerticalLayout implements HasDynamicTitle {
@@ -34,20 +33,8 @@ public class RoutinesView extends VerticalLayout implements HasDynamicTitle {
     public static final String WORKOUT_PARAMETER = "routine";
     public static final String WORKOUT_ROUTE = "workout/:" + WORKOUT_PARAMETER;
 
-    /** The address of a routine's workout page. */
-    public static String workoutHref(String routineKey) {
-        return WORKOUT_ROUTE.replace(":" + WORKOUT_PARAMETER, routineKey);
-    }
-
-    /** Opens the list of routines. */
-    public static void open() {
-        UI.getCurrent().navigate(RoutinesView.class);
-    }
-
-    /** The address of the list of routines, for links. */
-    public static String href() {
-        return RouteConfiguration.forApplicationScope().getUrl(RoutinesView.class);
-    }
+    /** The address of the list of routines. Others link here by this constant, not by the class (see base.ui.Navigation). */
+    public static final String PATH = "routines";
 
     private final RoutineService routines;
     private final Div builtIn = grid();
@@ -55,7 +42,7 @@ public class RoutinesView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph noneOfYourOwn = new Paragraph();
     private final Paragraph status = new Paragraph();
     private final RoutineCard.Actions actions = new RoutineCard.Actions(
-            routine -> UI.getCurrent().navigate(workoutHref(routine.key())),
+            routine -> Navigation.open(Navigation.fill(WORKOUT_ROUTE, routine.key())),
             routine -> RoutineEditorView.openEdit(routine.key()),
             routine -> RoutineEditorView.openCopy(routine.key()),
             this::delete);

@@ -10,7 +10,6 @@ import app.backcoach.safety.SafetyStatus;
 import app.backcoach.settings.EmergencyNumber;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
@@ -43,21 +41,19 @@ import java.util.regex.Pattern;
  * The red-flag check: yes/no questions about the rare signs that back pain needs a doctor, in three tiers,
  * and what to do about an answer: call the emergency number, call a doctor today, see one soon, or carry on.
  */
-@Route("safety")
+@Route(SafetyCheckView.PATH)
 @PermitAll
 @Menu(title = "nav.safety", order = 40, icon = "vaadin:clipboard-check")
 public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /**
-     * Opens the check; once it allows exercise, the page offers to go on to {@code then}, the address of a
-     * page of this app (the workout the person was about to start).
+     * The address of the check. Others link here by this constant, not by the class (see base.ui.Navigation),
+     * with {@link #THEN} naming the page to go on to once the check allows exercise.
      */
-    public static void open(String then) {
-        UI.getCurrent().navigate(SafetyCheckView.class, QueryParameters.of(THEN, then));
-    }
+    public static final String PATH = "safety";
 
     /** Query parameter: the address of the page to go on to once the check allows it (a path of this app). */
-    static final String THEN = "then";
+    public static final String THEN = "then";
     private static final Pattern LOCAL_PATH = Pattern.compile("[a-z0-9-]{1,64}(/[a-z0-9-]{1,64}){0,3}");
 
     private final SafetyService safety;

@@ -2,6 +2,7 @@ package app.backcoach.today.ui;
 
 import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.Home;
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.care.CareRules;
 import app.backcoach.care.CareService;
@@ -57,7 +58,7 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         Paragraph encouragement = new Paragraph(getTranslation(today.targetReached() ? "today.reached" : "today.keepGoing"));
         RoutineInfo next = routines.suggested(history.latestRoutineId());
         Button start = new Button(getTranslation("today.start", next.name()), VaadinIcon.PLAY.create(),
-                event -> WorkoutView.open(next.key()));
+                event -> Navigation.open(Navigation.fill(WorkoutView.PATH, next.key())));
         List<Advice> advice = pain.currentAdvice();
         // while a stop rule advises anything, its advice comes first and Start is the secondary choice
         start.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -68,22 +69,22 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         WeekSummary thisWeek = today.thisWeek();
         Paragraph week = new Paragraph(thisWeek.sessions() == 0 ? getTranslation("today.weekNone")
                 : getTranslation("today.week", thisWeek.sessions(), thisWeek.activeDays()));
-        Anchor more = new Anchor(ProgressView.href(), getTranslation("today.progressLink"));
+        Anchor more = new Anchor(ProgressView.PATH, getTranslation("today.progressLink"));
         more.addClassName("big-link");
-        Anchor other = new Anchor(RoutinesView.href(), getTranslation("today.otherRoutines"));
+        Anchor other = new Anchor(RoutinesView.PATH, getTranslation("today.otherRoutines"));
         other.addClassName("big-link");
         CareToday careToday = care.today();
         Paragraph careLine = new Paragraph(getTranslation("today.care", careToday.packs(), careToday.walks(),
                 CareRules.WALKS_PER_DAY_LOW, CareRules.WALKS_PER_DAY_HIGH));
         careLine.addClassName("today-care");
-        Anchor careLink = new Anchor(CareView.href(), getTranslation("today.careLink"));
+        Anchor careLink = new Anchor(CareView.PATH, getTranslation("today.careLink"));
         careLink.addClassName("big-link");
         OptionalLong day = plan.day();
-        Anchor planLine = new Anchor(PlanView.href(), day.isPresent() ? getTranslation("today.planDay", day.getAsLong())
+        Anchor planLine = new Anchor(PlanView.PATH, day.isPresent() ? getTranslation("today.planDay", day.getAsLong())
                 : getTranslation("today.planStart"));
         planLine.addClassNames("big-link", "today-plan");
-        SessionDueBanner due = new SessionDueBanner(reminders.dueSession(), () -> WorkoutView.open(next.key()));
-        add(new H1(getTranslation("today.title")), planLine, new AdviceBox(advice, CareView::open, pain::legsSettled), due,
+        SessionDueBanner due = new SessionDueBanner(reminders.dueSession(), () -> Navigation.open(Navigation.fill(WorkoutView.PATH, next.key())));
+        add(new H1(getTranslation("today.title")), planLine, new AdviceBox(advice, () -> Navigation.open(CareView.PATH), pain::legsSettled), due,
                 count, encouragement, start,
                 other, week, more, careLine, careLink, new Paragraph(getTranslation("app.disclaimer")));
     }

@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.safety.Pain;
 import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.PainScale;
@@ -54,6 +55,6 @@ class PainAfter extends VerticalLayout {
 
     private void refreshAdvice() {
         advice.removeAll();
-        advice.add(new AdviceBox(currentAdvice.get(), CareView::open, legsSettled));
+        advice.add(new AdviceBox(currentAdvice.get(), () -> Navigation.open(CareView.PATH), legsSettled));
     }
 }

@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.safety.SafetyStatus;
 import app.backcoach.safety.ui.SafetyCheckView;
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
@@ -23,7 +25,8 @@ public class SafetyGate extends Div {
             addClassName("emergency");
         }
         Button open = new Button(getTranslation("safety.gate.button." + state), VaadinIcon.CLIPBOARD_CHECK.create(),
-                event -> SafetyCheckView.open(WorkoutView.href(routineKey)));
+                event -> Navigation.open(SafetyCheckView.PATH,
+                        QueryParameters.of(SafetyCheckView.THEN, WorkoutView.href(routineKey))));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         open.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         add(new H2(getTranslation("safety.gate.title." + state)),

@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.safety.Pain;
 import app.backcoach.base.Sources;
 import app.backcoach.base.ui.AdviceBox;
@@ -113,7 +114,7 @@ class WorkoutIntro extends VerticalLayout {
             return;
         }
         Button care = new Button(getTranslation("advice.homeCare"), VaadinIcon.HEART.create(),
-                event -> CareView.open());
+                event -> Navigation.open(CareView.PATH));
         care.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         restInstead.removeAll();
         restInstead.add(new H2(getTranslation("workout.restInstead.title")),

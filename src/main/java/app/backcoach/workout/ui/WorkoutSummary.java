@@ -1,6 +1,7 @@
 package app.backcoach.workout.ui;
 
 import app.backcoach.base.ui.Home;
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.engine.CompletedSet;
 import app.backcoach.history.ui.HistoryView;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,7 @@ class WorkoutSummary extends VerticalLayout {
                 figure("summary.time", getTranslation("summary.minutes", time.toMinutes(), time.toSecondsPart())));
         figures.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.JustifyContent.CENTER, LumoUtility.Gap.LARGE);
         Button history = new Button(getTranslation("summary.history"),
-                event -> HistoryView.open());
+                event -> Navigation.open(HistoryView.PATH));
         history.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Button home = new Button(getTranslation("summary.home"), event -> Home.open());
         home.addThemeVariants(ButtonVariant.LUMO_LARGE);

@@ -1,6 +1,7 @@
 package app.backcoach.workout.ui;
 
 import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.Navigation;
 import app.backcoach.care.ui.CareView;
 import app.backcoach.engine.CompletedSet;
 import app.backcoach.engine.Snapshot;
@@ -23,15 +24,12 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
@@ -43,21 +41,22 @@ import java.util.Optional;
  * The guided workout: the routine's intro (pain before, the safety check's way, Start), the running workout
  * ({@link RunningWorkout}, around the engine), and the summary. Every finished set is saved at once.
  */
-@Route(RoutinesView.WORKOUT_ROUTE)
+@Route(WorkoutView.PATH)
 @PermitAll
 public class WorkoutView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * The route of a routine's workout page ({@code workout/:routine}); the address of one routine's is
+     * {@code Navigation.fill(WorkoutView.PATH, key)}. Others link here by this constant, not by the class.
+     */
+    public static final String PATH = RoutinesView.WORKOUT_ROUTE;
 
     /** Route parameter: the key of the routine to run. */
     static final String ROUTINE = RoutinesView.WORKOUT_PARAMETER;
 
-    /** Opens the workout page of a routine. */
-    public static void open(String routineKey) {
-        UI.getCurrent().navigate(WorkoutView.class, new RouteParameters(ROUTINE, routineKey));
-    }
-
     /** The address of a routine's workout page, for links. */
-    public static String href(String routineKey) {
-        return RouteConfiguration.forApplicationScope().getUrl(WorkoutView.class, new RouteParameters(ROUTINE, routineKey));
+    static String href(String routineKey) {
+        return Navigation.fill(PATH, routineKey);
     }
 
     private final RoutineService routines;
@@ -97,7 +96,7 @@ public class WorkoutView extends VerticalLayout implements BeforeEnterObserver, 
             List<Advice> advice = pain.currentAdvice();
             Optional<ResumeOffer> offer = workouts.resumable(routine);
             addComponentAsFirst(new WorkoutIntro(routine, routine.leavesOut(found, Movement.EXTENSION),
-                    safety.status(), new AdviceBox(advice, CareView::open, pain::legsSettled), advice,
+                    safety.status(), new AdviceBox(advice, () -> Navigation.open(CareView.PATH), pain::legsSettled), advice,
                     AskFirstNotes.of(routine), progression, this::begin,
                     offer.map(resumable -> new WorkoutIntro.Resume(resumable.point(), () -> resume(resumable)))));
         }, () -> event.rerouteToError(NotFoundException.class));
