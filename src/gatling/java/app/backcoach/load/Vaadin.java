@@ -6,7 +6,9 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import java.time.Duration;
-import java.util.function.Predicate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
@@ -66,13 +68,21 @@ final class Vaadin {
         return exec(uidl(name, session -> ui(session).navigate(route), expected)).exitHereIfFailed();
     }
 
-    /** Clicks the button that says {@code button}; then {@code expected} must show. */
+    /**
+     * Clicks the button that says {@code button} (or, for {@code "A | B"}, the first of them the page shows);
+     * then {@code expected} must show.
+     */
     static ChainBuilder click(String name, String button, String expected) {
         return exec(uidl(name, session -> {
             VaadinUi ui = ui(session);
-            return ui.click(ui.find("vaadin-button", button)
-                    .orElseThrow(() -> new IllegalStateException("no button '" + button + "' in the page")));
+            return ui.click(alternatives(button).map(text -> ui.find("vaadin-button", text)).flatMap(Optional::stream)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no button '" + button + "' in the page")));
         }, expected)).exitHereIfFailed();
+    }
+
+    /** {@code "A | B"}: either text (a page that may show one or the other). */
+    private static Stream<String> alternatives(String texts) {
+        return Arrays.stream(texts.split(" \\| "));
     }
 
     /**
@@ -126,8 +136,10 @@ final class Vaadin {
         if (!read.equals("ok") || expected == null) {
             return read;
         }
-        Predicate<VaadinUi> shown = ui -> expected.startsWith("<") ? ui.find(expected.substring(1, expected.length() - 1)).isPresent()
-                : ui.shows(expected);
-        return shown.test(ui(session)) ? "ok" : "'" + expected + "' does not show";
+        return alternatives(expected).anyMatch(text -> shown(ui(session), text)) ? "ok" : "'" + expected + "' does not show";
+    }
+
+    private static boolean shown(VaadinUi ui, String expected) {
+        return expected.startsWith("<") ? ui.find(expected.substring(1, expected.length() - 1)).isPresent() : ui.shows(expected);
     }
 }
