@@ -17,6 +17,7 @@ public class TimerControls extends FlexLayout {
     private final Button pause = new Button();
     private final Button sound = new Button();
     private boolean muted;
+    private Boolean shownPaused;
 
     public TimerControls() {
         addClassNames("workout-controls", LumoUtility.FlexWrap.WRAP, LumoUtility.JustifyContent.CENTER,
@@ -50,6 +51,11 @@ public class TimerControls extends FlexLayout {
     }
 
     public void showPaused(boolean paused) {
+        if (shownPaused != null && shownPaused == paused) {
+            // called at every phase: an unchanged button costs nothing, on the server or on the wire
+            return;
+        }
+        shownPaused = paused;
         pause.setText(getTranslation(paused ? "workout.resume" : "workout.pause"));
         pause.setIcon((paused ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
     }

@@ -113,6 +113,20 @@ class WorkoutViewTest extends KaribuTest {
     }
 
     @Test
+    void aNewPhaseLeavesThePauseButtonAsItIs() {
+        start();
+        Button pause = _get(Button.class, spec -> spec.withText("Pause"));
+        var icon = pause.getIcon();
+
+        finishPhase();
+        finishPhase();
+
+        assertThat(phase()).isEqualTo("Relax");
+        assertThat(pause.getText()).isEqualTo("Pause");
+        assertThat(pause.getIcon()).as("nothing about the button is sent again at each phase").isSameAs(icon);
+    }
+
+    @Test
     void finishingEarlySavesTheDoneRepsAsAPartialWorkout() {
         start();
         finishPhase();
