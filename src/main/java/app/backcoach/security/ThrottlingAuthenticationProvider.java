@@ -2,12 +2,15 @@ package app.backcoach.security;
 
 import app.backcoach.security.LoginThrottle.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Checks a username and password with Spring's {@link DaoAuthenticationProvider} (which also spends the
@@ -30,6 +33,20 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.deviceCookies = deviceCookies;
         this.history = history;
         this.events = events;
+    }
+
+    /**
+     * Once the app is up, checks a name that cannot exist, past the throttle and the events: Spring's
+     * provider makes its stand-in hash for unknown names at its first use, and without this every sign-in
+     * of the first burst after a start (hundreds at once after a node fails over) made its own Argon2id hash.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareBeforeTheFirstSignIn() {
+        try {
+            delegate.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(" ", " "));
+        } catch (AuthenticationException expected) {
+            // no account has a blank name
+        }
     }
 
     @Override

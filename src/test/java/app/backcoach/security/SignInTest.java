@@ -2,6 +2,8 @@ package app.backcoach.security;
 
 import app.backcoach.BackCoachTest;
 import app.backcoach.TestAccounts;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -162,6 +165,34 @@ class SignInTest {
 
         assertThat(jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, anna.id()))
                 .isEqualTo(cheapHash);
+    }
+
+    @Test
+    void theStandInHashForUnknownNamesIsMadeBeforeTheFirstSignIn(@Autowired AccountUserDetailsService users,
+                                                                 @Autowired PasswordEncoder encoder,
+                                                                 @Autowired LoginThrottle throttle,
+                                                                 @Autowired DeviceCookies deviceCookies,
+                                                                 @Autowired SignInHistory history,
+                                                                 @Autowired ApplicationEventPublisher events) {
+        ThrottlingAuthenticationProvider fresh = (ThrottlingAuthenticationProvider) new SecurityConfig()
+                .authenticationProvider(users, encoder, throttle, deviceCookies, history, events, true);
+        Object passwordCheck = ReflectionTestUtils.getField(fresh, "delegate");
+        assertThat(ReflectionTestUtils.getField(passwordCheck, "userNotFoundEncodedPassword")).isNull();
+
+        fresh.prepareBeforeTheFirstSignIn();
+
+        assertThat((String) ReflectionTestUtils.getField(passwordCheck, "userNotFoundEncodedPassword"))
+                .startsWith("{" + SecurityConfig.ARGON2 + "}");
+    }
+
+    @Test
+    void springSecurityRecordsNoObservations(@Autowired ObservationRegistry observations) {
+        Observation filterChain = Observation.start("spring.security.filterchains", observations);
+        Observation http = Observation.start("http.server.requests", observations);
+
+        assertThat(filterChain.isNoop()).isTrue();
+        assertThat(http.isNoop()).as("other observations stay").isFalse();
+        http.stop();
     }
 
     @Test
