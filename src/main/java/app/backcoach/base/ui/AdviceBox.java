@@ -19,18 +19,18 @@ import java.util.List;
 public class AdviceBox extends Div {
 
     /**
-     * @param homeCare    opens home care
+     * @param homeCare    the address of home care (its page's {@code PATH})
      * @param settled     runs when the person says their symptoms have settled; {@code null} where the page
      *                    offers no such answer
      */
-    public AdviceBox(List<? extends Notice> advice, Runnable homeCare, Runnable settled) {
+    public AdviceBox(List<? extends Notice> advice, String homeCare, Runnable settled) {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM,
                 LumoUtility.Width.FULL);
         setVisible(!advice.isEmpty());
         advice.forEach(item -> add(box(item, homeCare, settled)));
     }
 
-    private Div box(Notice notice, Runnable homeCare, Runnable settled) {
+    private Div box(Notice notice, String homeCare, Runnable settled) {
         String key = notice.key();
         Div box = new Div(new H2(getTranslation("advice.title." + key)),
                 new Paragraph(getTranslation("advice.text." + key, notice.days())),
@@ -39,7 +39,7 @@ public class AdviceBox extends Div {
         box.getElement().setAttribute("role", "status");
         if (notice.leadsToHomeCare()) {
             Button care = new Button(getTranslation("advice.homeCare"), VaadinIcon.HEART.create(),
-                    event -> homeCare.run());
+                    event -> Navigation.open(homeCare));
             care.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             box.add(care);
         }

@@ -38,7 +38,7 @@ import java.util.function.Function;
 @Menu(title = "nav.plan", order = 2, icon = "vaadin:road")
 public class PlanView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The address of the plan by day. Others link here by this constant, not by the class (see base.ui.Navigation). */
+    /** The address of the plan by day. Others link here by this constant, not by the class (see Navigation). */
     public static final String PATH = "plan";
 
     private final PlanService plans;
@@ -70,7 +70,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
         content.add(day);
         // safety first: the red-flag check and the stop rules before any step of the plan
         plan.redFlag().ifPresent(state -> content.add(new RedFlagBox(state, PATH)));
-        content.add(new AdviceBox(plan.advice(), () -> Navigation.open(CareView.PATH), pain::legsSettled));
+        content.add(new AdviceBox(plan.advice(), CareView.PATH, pain::legsSettled));
         if (plan.hold() != Plan.Hold.NOTHING) {
             Paragraph held = new Paragraph(getTranslation("plan.hold." + plan.hold().name()));
             held.addClassName("plan-held");

@@ -22,7 +22,8 @@ class RedFlagBox extends Div {
         }
         getElement().setAttribute("role", "status");
         Button open = new Button(getTranslation("safety.gate.button." + state.name()),
-                VaadinIcon.CLIPBOARD_CHECK.create(), event -> Navigation.open(SafetyCheckView.PATH, QueryParameters.of(SafetyCheckView.THEN, back)));
+                VaadinIcon.CLIPBOARD_CHECK.create(), event -> Navigation.open(SafetyCheckView.PATH,
+                        QueryParameters.of(SafetyCheckView.THEN, back)));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         open.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         add(new H2(getTranslation("safety.gate.title." + state.name())),

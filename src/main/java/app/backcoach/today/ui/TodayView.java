@@ -58,7 +58,7 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         Paragraph encouragement = new Paragraph(getTranslation(today.targetReached() ? "today.reached" : "today.keepGoing"));
         RoutineInfo next = routines.suggested(history.latestRoutineId());
         Button start = new Button(getTranslation("today.start", next.name()), VaadinIcon.PLAY.create(),
-                event -> Navigation.open(Navigation.fill(WorkoutView.PATH, next.key())));
+                event -> startWorkout(next));
         List<Advice> advice = pain.currentAdvice();
         // while a stop rule advises anything, its advice comes first and Start is the secondary choice
         start.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -83,10 +83,14 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         Anchor planLine = new Anchor(PlanView.PATH, day.isPresent() ? getTranslation("today.planDay", day.getAsLong())
                 : getTranslation("today.planStart"));
         planLine.addClassNames("big-link", "today-plan");
-        SessionDueBanner due = new SessionDueBanner(reminders.dueSession(), () -> Navigation.open(Navigation.fill(WorkoutView.PATH, next.key())));
-        add(new H1(getTranslation("today.title")), planLine, new AdviceBox(advice, () -> Navigation.open(CareView.PATH), pain::legsSettled), due,
+        SessionDueBanner due = new SessionDueBanner(reminders.dueSession(), () -> startWorkout(next));
+        add(new H1(getTranslation("today.title")), planLine, new AdviceBox(advice, CareView.PATH, pain::legsSettled), due,
                 count, encouragement, start,
                 other, week, more, careLine, careLink, new Paragraph(getTranslation("app.disclaimer")));
+    }
+
+    private static void startWorkout(RoutineInfo routine) {
+        Navigation.open(Navigation.fill(WorkoutView.PATH, routine.key()));
     }
 
     @Override

@@ -55,6 +55,6 @@ class PainAfter extends VerticalLayout {
 
     private void refreshAdvice() {
         advice.removeAll();
-        advice.add(new AdviceBox(currentAdvice.get(), () -> Navigation.open(CareView.PATH), legsSettled));
+        advice.add(new AdviceBox(currentAdvice.get(), CareView.PATH, legsSettled));
     }
 }

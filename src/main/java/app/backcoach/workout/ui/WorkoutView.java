@@ -96,7 +96,7 @@ public class WorkoutView extends VerticalLayout implements BeforeEnterObserver, 
             List<Advice> advice = pain.currentAdvice();
             Optional<ResumeOffer> offer = workouts.resumable(routine);
             addComponentAsFirst(new WorkoutIntro(routine, routine.leavesOut(found, Movement.EXTENSION),
-                    safety.status(), new AdviceBox(advice, () -> Navigation.open(CareView.PATH), pain::legsSettled), advice,
+                    safety.status(), new AdviceBox(advice, CareView.PATH, pain::legsSettled), advice,
                     AskFirstNotes.of(routine), progression, this::begin,
                     offer.map(resumable -> new WorkoutIntro.Resume(resumable.point(), () -> resume(resumable)))));
         }, () -> event.rerouteToError(NotFoundException.class));
