@@ -1,6 +1,10 @@
 package app.backcoach.e2e;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.Sizes;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,13 +14,51 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a phone downloads on its first visit: text compressed, the bundle's versioned files kept for long. */
 class FirstLoadIT extends BrowserIT {
 
+    /** Issue 12's budget for a first visit on a phone: every byte over the wire, compressed, headers included. */
+    private static final long BUDGET = 350 * 1024;
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void theSignInPageAndAWorkoutPageEachComeInWithinTheBudget() {
+        long signIn = transferred(page, () -> {
+            page.navigate(url("login"));
+            page.getByLabel("Username").waitFor();
+        });
+        assertThat(signIn).as("bytes for /login").isPositive().isLessThanOrEqualTo(BUDGET);
+
+        registerNewAccount();
+        passSafetyCheck();
+        // the same person in a browser with nothing cached
+        try (BrowserContext fresh = browser.newContext()) {
+            fresh.addCookies(page.context().cookies());
+            Page workout = fresh.newPage();
+            long bytes = transferred(workout, () -> {
+                workout.navigate(url("workout/quick-relief"));
+                workout.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).waitFor();
+            });
+            assertThat(bytes).as("bytes for a workout page").isPositive().isLessThanOrEqualTo(BUDGET);
+        }
+    }
+
+    /** What a page load brings over the wire until the network is quiet: bodies as sent (compressed) and headers. */
+    private static long transferred(Page page, Runnable load) {
+        AtomicLong bytes = new AtomicLong();
+        page.onRequestFinished(request -> {
+            Sizes sizes = request.sizes();
+            bytes.addAndGet(sizes.responseBodySize + sizes.responseHeadersSize);
+        });
+        load.run();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        return bytes.get();
+    }
 
     @Test
     void stylesheetsAndScriptsGoOutCompressedAndTheBundleIsCachedForAYear() throws Exception {
