@@ -1,7 +1,6 @@
 package app.backcoach.plan.ui;
 
 import app.backcoach.base.ui.AdviceBox;
-import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.base.ui.SpasmStartForm;
 import app.backcoach.care.ui.CareView;
@@ -38,7 +37,7 @@ import java.util.function.Function;
 @Menu(title = "nav.plan", order = 2, icon = "vaadin:road")
 public class PlanView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The address of the plan by day. Others link here by this constant, not by the class (see Navigation). */
+    /** The address of the plan by day. Others link here by this constant, not by the class (see base.ui.Navigation). */
     public static final String PATH = "plan";
 
     private final PlanService plans;

@@ -1,7 +1,6 @@
 package app.backcoach.progress.ui;
 
 import app.backcoach.base.ui.AdviceBox;
-import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.care.ui.CareView;
 import app.backcoach.progress.ProgressService;
@@ -54,7 +53,8 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("progress.chartSessions"), getTranslation("progress.chartTarget"));
         add(new H1(getTranslation("progress.title")), streak(progress.streak()), cards,
                 new H2(getTranslation("progress.twelveWeeks")), chart, new WeekTable(weeks, label, weeklyTarget),
-                new H2(getTranslation("progress.pain.title")), new AdviceBox(pain.currentAdvice(), CareView.PATH, pain::legsSettled),
+                new H2(getTranslation("progress.pain.title")),
+                new AdviceBox(pain.currentAdvice(), CareView.PATH, pain::legsSettled),
                 new PainTrend(pain.lastDays(PainTrend.DAYS), LocalDate.ofInstant(clock.instant(), preferences.zone()),
                         getLocale()),
                 new H2(getTranslation("progress.targets")), new TargetsForm(settings, preferences));

@@ -33,7 +33,10 @@ public class RoutinesView extends VerticalLayout implements HasDynamicTitle {
     public static final String WORKOUT_PARAMETER = "routine";
     public static final String WORKOUT_ROUTE = "workout/:" + WORKOUT_PARAMETER;
 
-    /** The address of the list of routines. Others link here by this constant, not by the class (see Navigation). */
+    /**
+     * The address of the list of routines. Others link here by this constant, not by the class (see
+     * base.ui.Navigation).
+     */
     public static final String PATH = "routines";
 
     private final RoutineService routines;

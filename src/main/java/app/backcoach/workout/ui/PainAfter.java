@@ -1,6 +1,5 @@
 package app.backcoach.workout.ui;
 
-import app.backcoach.base.ui.Navigation;
 import app.backcoach.safety.Pain;
 import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.PainScale;
