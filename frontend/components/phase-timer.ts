@@ -68,6 +68,8 @@ export class PhaseTimer extends LitElement {
   private remainingShown = 0;
   /** The phase whose successor the next* properties describe; each is used for one move only. */
   private nextFor = -1;
+  /** Tones and words of the phase just drawn, played in the next task. */
+  private cuesToPlay: Array<() => void> = [];
 
   // the wake lock goes first: on a return to the page it is asked for before the countdown catches up
   private readonly wakeLock = new ScreenWakeLock(this, () => this.active);
@@ -115,10 +117,10 @@ export class PhaseTimer extends LitElement {
     if (kind === 'done') {
       this.remainingShown = 0;
       this.ring.show(0, durationMs);
-      this.cues.phaseStarts(speech, false);
+      this.cueAfterDrawing(() => this.cues.phaseStarts(speech, false));
       return;
     }
-    this.cues.phaseStarts(speech, kind === 'hold');
+    this.cueAfterDrawing(() => this.cues.phaseStarts(speech, kind === 'hold'));
     if (this.paused) {
       this.countdown.hold(now, durationMs, remainingMs);
       this.remainingShown = remainingMs;
@@ -132,7 +134,7 @@ export class PhaseTimer extends LitElement {
   private phaseEnds(now: number, elapsedMs: number, deadline: number) {
     const ended = this.shown;
     if (ended.kind === 'hold') {
-      this.cues.holdEnds();
+      this.cueAfterDrawing(() => this.cues.holdEnds());
     }
     const moveOn = this.nextFor === ended.id && this.nextLabel !== ''
         && (this.nextDurationMs > 0 || this.nextKind === 'done');
@@ -150,6 +152,20 @@ export class PhaseTimer extends LitElement {
       this.updateComplete.then(report);
     } else {
       report();
+    }
+  }
+
+  /**
+   * Plays a tone or says words in a task of its own once the phase it belongs to is drawn, so that the
+   * sound and speech work never holds up the change on the screen (nor the report that follows it).
+   */
+  private cueAfterDrawing(cue: () => void) {
+    if (this.cuesToPlay.push(cue) === 1) {
+      this.updateComplete.then(() => window.setTimeout(() => {
+        const cues = this.cuesToPlay;
+        this.cuesToPlay = [];
+        cues.forEach(each => each());
+      }));
     }
   }
 

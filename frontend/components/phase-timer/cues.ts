@@ -15,14 +15,12 @@ export class Cues implements ReactiveController {
   }
 
   hostConnected() {
-    document.addEventListener('pointerdown', this.unlockAudio, true);
-    document.addEventListener('keydown', this.unlockAudio, true);
+    this.listenForTouch();
   }
 
   hostDisconnected() {
     window.clearTimeout(this.sleepTimer);
-    document.removeEventListener('pointerdown', this.unlockAudio, true);
-    document.removeEventListener('keydown', this.unlockAudio, true);
+    this.stopListeningForTouch();
     if ('speechSynthesis' in window) {
       speechSynthesis.cancel();
     }
@@ -58,9 +56,25 @@ export class Cues implements ReactiveController {
     if (!this.audio && Ctx) {
       this.audio = new Ctx();
     }
-    // started once from the person's touch, the context may later be woken for each tone
-    this.audio?.resume().then(() => this.sleepSoon(0), () => undefined);
+    // started once from the person's touch, the context may later be woken for each tone: so the first
+    // touch that starts it is the last one listened to
+    this.audio?.resume().then(() => {
+      if (this.audio?.state === 'running') {
+        this.stopListeningForTouch();
+      }
+      this.sleepSoon(0);
+    }, () => undefined);
   };
+
+  private listenForTouch() {
+    document.addEventListener('pointerdown', this.unlockAudio, true);
+    document.addEventListener('keydown', this.unlockAudio, true);
+  }
+
+  private stopListeningForTouch() {
+    document.removeEventListener('pointerdown', this.unlockAudio, true);
+    document.removeEventListener('keydown', this.unlockAudio, true);
+  }
 
   private say(text: string, interrupt: boolean) {
     if (this.isMuted() || !('speechSynthesis' in window)) {
@@ -96,7 +110,9 @@ export class Cues implements ReactiveController {
     if (audio.state === 'running') {
       play();
     } else {
-      audio.resume().then(play, () => undefined);
+      // a browser that would not wake the sound without a touch gets the next touch to do it
+      audio.resume().then(() => audio.state === 'running' ? play() : this.listenForTouch(),
+          () => this.listenForTouch());
     }
   }
 

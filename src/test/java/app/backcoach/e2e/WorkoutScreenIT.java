@@ -72,6 +72,13 @@ class WorkoutScreenIT extends BrowserIT {
         assertThat(states).as("the audio's states until 2 s into the hold")
                 .containsSubsequence("suspended", "running", "suspended")
                 .endsWith("suspended");
+
+        // once unlocked, a key press during the hold leaves the sound asleep
+        page.keyboard().press("Shift");
+        page.waitForTimeout(400);
+        @SuppressWarnings("unchecked")
+        List<String> afterAKey = (List<String>) page.evaluate("() => window.__audioStates");
+        assertThat(afterAKey).as("the audio's states after a key press in the hold").isEqualTo(states);
     }
 
     @Test
