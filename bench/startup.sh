@@ -15,9 +15,24 @@ cd "$out"
 
 "$java" -Djarmode=tools -jar "$jar" extract --destination extracted > /dev/null
 app=$(ls extracted/*.jar)
-# training run: records the classes loaded and linked until the context is refreshed, then exits
-"$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$app" --server.port="$port" \
-    --spring.datasource.url="jdbc:h2:file:$out/train/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > training.log 2>&1
+# training run: records the classes loaded and linked, and the methods' profiles. By default it stops once
+# the context is refreshed (before the web server starts), as the README's training run does; with
+# TRAINING=serve it runs until the app answers, serves the sign-in page three times and the health check,
+# and is then stopped (the cache is written as it exits)
+if [ "${TRAINING:-refresh}" = refresh ]; then
+  "$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$app" --server.port="$port" \
+      --spring.datasource.url="jdbc:h2:file:$out/train/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > training.log 2>&1
+else
+  "$java" -XX:AOTCacheOutput=app.aot -jar "$app" --server.port="$port" \
+      --spring.datasource.url="jdbc:h2:file:$out/train/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > training.log 2>&1 &
+  trainee=$!
+  for _ in $(seq 1 6000); do
+    if curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; then break; fi
+    sleep 0.05
+  done
+  for _ in 1 2 3; do curl -sf -o /dev/null "http://127.0.0.1:$port/login"; done
+  kill "$trainee"; wait "$trainee" 2>/dev/null || true
+fi
 
 # seconds from launch to the first answer of the health check (at most 300 s), then stops the app
 time_to_health() {
