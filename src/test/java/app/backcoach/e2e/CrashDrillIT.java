@@ -44,7 +44,7 @@ class CrashDrillIT {
               timer.addEventListener('phase-start', event => { kinds[event.detail.id] = event.detail.kind; });
               timer.addEventListener('phase-end', event => {
                 const line = document.querySelector('.workout-position')?.textContent || '';
-                const rep = /Rep (\\d+) of (\\d+)/.exec(line);
+                const rep = /Rep\\s(\\d+)\\sof\\s(\\d+)/.exec(line);
                 if (kinds[event.detail.phaseId] === 'hold' && rep && rep[1] === rep[2]) {
                   window.__closing.add(event.detail.phaseId);
                 }

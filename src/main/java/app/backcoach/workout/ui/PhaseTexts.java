@@ -38,12 +38,20 @@ final class PhaseTexts {
         return owner.getTranslation("workout.phase." + phase.name());
     }
 
-    /** "Rep 3 of 10 · Set 1 of 2 · Left side" */
+    /**
+     * "Rep 3 of 10 · Set 1 of 2 · Left side". On a narrow screen the line breaks only between its parts,
+     * after a "·": the words of each part, and each part and the "·" after it, are joined by no-break spaces.
+     */
     String position(Snapshot now) {
-        String rep = owner.getTranslation("workout.rep", now.repNumber(), now.repsTotal());
-        String set = owner.getTranslation("workout.set", now.setNumber(), now.setsTotal());
-        return now.side() == Side.NONE ? owner.getTranslation("workout.position", rep, set)
-                : owner.getTranslation("workout.positionWithSide", rep, set, side(now.side()));
+        String rep = together(owner.getTranslation("workout.rep", now.repNumber(), now.repsTotal()));
+        String set = together(owner.getTranslation("workout.set", now.setNumber(), now.setsTotal()));
+        String line = now.side() == Side.NONE ? owner.getTranslation("workout.position", rep, set)
+                : owner.getTranslation("workout.positionWithSide", rep, set, together(side(now.side())));
+        return line.replace(" · ", "\u00a0· ");
+    }
+
+    private static String together(String words) {
+        return words.replace(' ', '\u00a0');
     }
 
     /** "Next: Relax · 3 s" or "Next: Get ready · Prayer stretch" */

@@ -73,7 +73,7 @@ class ProgressionOfferTest extends KaribuTest {
         assertThat(_find(_get(RoutineSummary.class), ListItem.class)).extracting(ListItem::getText)
                 .as("the intro shows the new dose at once").singleElement().asString().contains("3 reps");
         _click(_get(Button.class, spec -> spec.withText("Start workout")));
-        assertThat(_get(Span.class, spec -> spec.withClasses("workout-position")).getText())
+        assertThat(_get(Span.class, spec -> spec.withClasses("workout-position")).getText().replace('\u00a0', ' '))
                 .isEqualTo("Rep 1 of 3 · Set 1 of 1");
 
         open();

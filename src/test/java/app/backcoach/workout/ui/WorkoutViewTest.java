@@ -185,8 +185,9 @@ class WorkoutViewTest extends KaribuTest {
         return timer().getElement().getProperty("label");
     }
 
+    /** The rep line as read (its no-break spaces read as spaces). */
     private static String position() {
-        return _get(Span.class, spec -> spec.withClasses("workout-position")).getText();
+        return _get(Span.class, spec -> spec.withClasses("workout-position")).getText().replace('\u00a0', ' ');
     }
 
     private static String next() {
