@@ -95,6 +95,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
             .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class);
 
+    /** Vaadin's Icon and its 600-icon set load with the first page; the app's icons come from AppIcon's sprite. */
+    @ArchTest
+    static final ArchRule iconsOnlyFromTheAppsSprite = noClasses().that().resideInAPackage("app.backcoach..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.icon.Icon")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.icon.VaadinIcon");
+
     private static Optional<String> feature(JavaClass type) {
         Matcher matcher = FEATURE.matcher(type.getName());
         return matcher.matches() && matcher.group(2) != null ? Optional.of(matcher.group(1)) : Optional.empty();

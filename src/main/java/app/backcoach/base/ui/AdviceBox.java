@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
@@ -38,13 +37,13 @@ public class AdviceBox extends Div {
         box.addClassName("advice-box");
         box.getElement().setAttribute("role", "status");
         if (notice.leadsToHomeCare()) {
-            Button care = new Button(getTranslation("advice.homeCare"), VaadinIcon.HEART.create(),
+            Button care = new Button(getTranslation("advice.homeCare"), AppIcon.HEART.create(),
                     event -> Navigation.open(homeCare));
             care.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             box.add(care);
         }
         if (notice.asksIfSettled() && settled != null) {
-            Button done = new Button(getTranslation("advice.settled"), VaadinIcon.CHECK.create(), event -> {
+            Button done = new Button(getTranslation("advice.settled"), AppIcon.CHECK.create(), event -> {
                 settled.run();
                 box.removeAll();
                 box.add(new Paragraph(getTranslation("advice.settledDone")));

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,7 +50,7 @@ public final class MainLayout extends AppLayout {
         MenuBar menu = new MenuBar();
         menu.addClassNames("user-menu", LumoUtility.Margin.Start.AUTO, LumoUtility.Margin.End.MEDIUM);
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem user = menu.addItem(new Icon(VaadinIcon.USER));
+        MenuItem user = menu.addItem(AppIcon.USER.create());
         user.add(new Span(name));
         user.setAriaLabel(getTranslation("layout.userMenu", name));
         userMenuEntries.forEach(entry -> user.getSubMenu().addItem(getTranslation(entry.labelKey()), event -> entry.open()));
@@ -83,6 +81,6 @@ public final class MainLayout extends AppLayout {
         String label = getTranslation(entry.title());
         return entry.icon() == null
                 ? new SideNavItem(label, entry.path())
-                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+                : new SideNavItem(label, entry.path(), AppIcon.ofSymbol(entry.icon()));
     }
 }

@@ -2,7 +2,6 @@ package app.backcoach.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -25,7 +24,7 @@ public class TimerControls extends FlexLayout {
     }
 
     /** Adds a large button that runs an action; returns it, for a theme or a class of its own. */
-    public Button action(String key, VaadinIcon icon, Runnable action) {
+    public Button action(String key, AppIcon icon, Runnable action) {
         Button button = new Button(getTranslation(key), icon.create(), event -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         add(button);
@@ -57,13 +56,13 @@ public class TimerControls extends FlexLayout {
         }
         shownPaused = paused;
         pause.setText(getTranslation(paused ? "workout.resume" : "workout.pause"));
-        pause.setIcon((paused ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
+        pause.setIcon((paused ? AppIcon.PLAY : AppIcon.PAUSE).create());
     }
 
     public void showMuted(boolean muted) {
         this.muted = muted;
         sound.setText(getTranslation(muted ? "workout.unmute" : "workout.mute"));
-        sound.setIcon((muted ? VaadinIcon.VOLUME_OFF : VaadinIcon.VOLUME_UP).create());
+        sound.setIcon((muted ? AppIcon.VOLUME_OFF : AppIcon.VOLUME_UP).create());
     }
 
     /** Moves the keyboard focus to Pause (after Start, so that Space pauses at once). */

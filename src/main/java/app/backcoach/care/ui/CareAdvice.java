@@ -1,5 +1,6 @@
 package app.backcoach.care.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.care.CareKind;
 import app.backcoach.care.CareRules;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.function.Consumer;
@@ -22,7 +22,7 @@ final class CareAdvice {
     }
 
     static Div breathing(Consumer<CareKind> start) {
-        Button breathe = new Button(breatheLabel(), VaadinIcon.CLOUD.create(), event -> start.accept(CareKind.BREATHE));
+        Button breathe = new Button(breatheLabel(), AppIcon.CLOUD.create(), event -> start.accept(CareKind.BREATHE));
         breathe.addThemeVariants(ButtonVariant.LUMO_LARGE);
         Div section = new Div(new H2(text("care.breathe.title")), new Paragraph(text("care.breathe.advice")), breathe,
                 new SourceLine("care.breathe.source", null));

@@ -1,5 +1,6 @@
 package app.backcoach.care.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.PhaseTimer;
 import app.backcoach.base.ui.TimerControls;
 import app.backcoach.care.StartedCare;
@@ -7,7 +8,6 @@ import app.backcoach.engine.PausableClock;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.time.Clock;
@@ -47,7 +47,7 @@ class CareTimer extends Div {
             }
         });
         controls.pause(this::togglePause);
-        controls.action("care.stop", VaadinIcon.STOP, () -> end(false));
+        controls.action("care.stop", AppIcon.STOP, () -> end(false));
         add(title, timer, note, controls);
         // hidden, not invisible: the timer must be in the page before a Start press, so that the press can
         // unlock sound in the browser

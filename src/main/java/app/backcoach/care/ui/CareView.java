@@ -1,5 +1,6 @@
 package app.backcoach.care.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.base.ui.SpasmStartForm;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,7 +40,7 @@ import java.util.Optional;
  */
 @Route(CareView.PATH)
 @PermitAll
-@Menu(title = "nav.care", order = 7, icon = "vaadin:timer")
+@Menu(title = "nav.care", order = 7, icon = "timer")
 public class CareView extends VerticalLayout implements HasDynamicTitle {
 
     /** The address of home care. Others link here by this constant, not by the class (see base.ui.Navigation). */
@@ -102,7 +102,7 @@ public class CareView extends VerticalLayout implements HasDynamicTitle {
 
     private Button packButton(CareKind kind, Optional<CareKind> suggested) {
         Button button = new Button(getTranslation("care.packs.start." + kind),
-                (kind == CareKind.COLD ? VaadinIcon.DROP : VaadinIcon.FIRE).create(), event -> start(kind, 0));
+                (kind == CareKind.COLD ? AppIcon.DROP : AppIcon.FIRE).create(), event -> start(kind, 0));
         button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         if (suggested.map(kind::equals).orElse(false)) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

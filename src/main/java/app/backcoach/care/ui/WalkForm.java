@@ -1,5 +1,6 @@
 package app.backcoach.care.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.care.CareRules;
 import com.vaadin.flow.component.button.Button;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
@@ -53,7 +53,7 @@ class WalkForm extends Div {
                 .withValidator(new IntegerRangeValidator(bad, CareRules.WALK_MIN_MINUTES, CareRules.WALK_MAX_MINUTES))
                 .bind(Walk::getMinutes, Walk::setMinutes);
         binder.setBean(walk);
-        Button go = new Button(getTranslation("care.walk.start"), VaadinIcon.MALE.create(), event -> {
+        Button go = new Button(getTranslation("care.walk.start"), AppIcon.MALE.create(), event -> {
             if (binder.validate().isOk() && !minutes.isInvalid()) {
                 start.accept(walk.getMinutes());
             }

@@ -17,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 /** The exercise library: a card per exercise with its picture, purpose and default dose. */
 @Route("exercises")
 @PermitAll
-@Menu(title = "nav.exercises", order = 10, icon = "vaadin:book")
+@Menu(title = "nav.exercises", order = 10, icon = "book")
 public class ExerciseLibraryView extends VerticalLayout implements HasDynamicTitle {
 
     /** Opens the exercise library. */

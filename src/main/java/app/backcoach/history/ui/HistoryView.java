@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
 /** Every workout, newest first, loaded a page at a time; a click opens its sets. */
 @Route(HistoryView.PATH)
 @PermitAll
-@Menu(title = "nav.history", order = 20, icon = "vaadin:calendar-clock")
+@Menu(title = "nav.history", order = 20, icon = "calendar-clock")
 public class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     /** The address of the history. Others link here by this constant, not by the class (see base.ui.Navigation). */

@@ -34,7 +34,7 @@ import java.util.function.Function;
  */
 @Route(PlanView.PATH)
 @PermitAll
-@Menu(title = "nav.plan", order = 2, icon = "vaadin:road")
+@Menu(title = "nav.plan", order = 2, icon = "road")
 public class PlanView extends VerticalLayout implements HasDynamicTitle {
 
     /** The address of the plan by day. Others link here by this constant, not by the class (see base.ui.Navigation). */

@@ -1,5 +1,6 @@
 package app.backcoach.plan.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.Navigation;
 import app.backcoach.safety.SafetyStatus;
 import app.backcoach.safety.ui.SafetyCheckView;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -22,7 +22,7 @@ class RedFlagBox extends Div {
         }
         getElement().setAttribute("role", "status");
         Button open = new Button(getTranslation("safety.gate.button." + state.name()),
-                VaadinIcon.CLIPBOARD_CHECK.create(), event -> Navigation.open(SafetyCheckView.PATH,
+                AppIcon.CLIPBOARD_CHECK.create(), event -> Navigation.open(SafetyCheckView.PATH,
                         QueryParameters.of(SafetyCheckView.THEN, back)));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         open.addClassNames("start-button", LumoUtility.MaxWidth.FULL);

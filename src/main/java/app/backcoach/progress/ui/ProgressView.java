@@ -29,7 +29,7 @@ import java.util.List;
 /** This week and last week against the targets, twelve weeks in a chart and a table, and the week streak. */
 @Route(ProgressView.PATH)
 @PermitAll
-@Menu(title = "nav.progress", order = 30, icon = "vaadin:chart")
+@Menu(title = "nav.progress", order = 30, icon = "chart")
 public class ProgressView extends VerticalLayout implements HasDynamicTitle {
 
     /** The address of weekly progress. Others link here by this constant, not by the class (see base.ui.Navigation). */

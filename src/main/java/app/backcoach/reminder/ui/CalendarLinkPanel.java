@@ -1,5 +1,6 @@
 package app.backcoach.reminder.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.reminder.ReminderService;
 import app.backcoach.reminder.Reminders;
 import com.vaadin.flow.component.UI;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -47,7 +47,7 @@ class CalendarLinkPanel extends Div {
     private void show(Reminders mine, String newToken) {
         state.removeAll();
         if (!mine.linkOn()) {
-            Button create = new Button(getTranslation("reminders.link.create"), VaadinIcon.CALENDAR.create(),
+            Button create = new Button(getTranslation("reminders.link.create"), AppIcon.CALENDAR.create(),
                     event -> makeLink());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             state.add(new Paragraph(getTranslation("reminders.link.none")), create);
@@ -60,9 +60,9 @@ class CalendarLinkPanel extends Div {
                     .format(LocalDate.ofInstant(mine.linkCreatedAt(), mine.zone()));
             state.add(new Paragraph(getTranslation("reminders.link.on", made)));
         }
-        Button replace = new Button(getTranslation("reminders.link.replace"), VaadinIcon.REFRESH.create(),
+        Button replace = new Button(getTranslation("reminders.link.replace"), AppIcon.REFRESH.create(),
                 event -> makeLink());
-        Button off = new Button(getTranslation("reminders.link.off"), VaadinIcon.CLOSE_CIRCLE.create(), event -> turnOff());
+        Button off = new Button(getTranslation("reminders.link.off"), AppIcon.CLOSE_CIRCLE.create(), event -> turnOff());
         off.addThemeVariants(ButtonVariant.LUMO_ERROR);
         FlexLayout buttons = new FlexLayout(replace, off);
         buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -88,7 +88,7 @@ class CalendarLinkPanel extends Div {
         field.setValue(url);
         field.setReadOnly(true);
         field.setWidthFull();
-        Button copy = new Button(getTranslation("reminders.link.copy"), VaadinIcon.COPY.create(), event -> {
+        Button copy = new Button(getTranslation("reminders.link.copy"), AppIcon.COPY.create(), event -> {
             UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", url);
             Notification.show(getTranslation("reminders.link.copied"), 3000, Notification.Position.MIDDLE);
         });

@@ -1,5 +1,6 @@
 package app.backcoach.reminder.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.reminder.InvalidRemindersException;
 import app.backcoach.reminder.ReminderRules;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -35,7 +35,7 @@ class ReminderTimesForm extends Div {
     private final ReminderService reminders;
     private final Div times = new Div();
     private final List<TimePicker> pickers = new ArrayList<>();
-    private final Button addTime = new Button(getTranslation("reminders.addTime"), VaadinIcon.PLUS.create(),
+    private final Button addTime = new Button(getTranslation("reminders.addTime"), AppIcon.PLUS.create(),
             event -> addTime(null));
     private final Checkbox walks = new Checkbox();
     private final Paragraph zone = new Paragraph();
@@ -66,7 +66,7 @@ class ReminderTimesForm extends Div {
         TimePicker picker = new TimePicker();
         picker.setStep(Duration.ofMinutes(15));
         picker.setValue(value);
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), event -> removeTime(picker));
+        Button remove = new Button(AppIcon.CLOSE_SMALL.create(), event -> removeTime(picker));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout row = new HorizontalLayout(picker, remove);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

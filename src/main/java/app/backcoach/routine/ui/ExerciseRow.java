@@ -1,5 +1,6 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.exercise.Dose;
 import app.backcoach.exercise.SourceRange;
 import app.backcoach.exercise.ExerciseInfo;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
@@ -99,9 +99,9 @@ class ExerciseRow extends Div {
         this.exercise = exercise;
         addClassNames("exercise-row", LumoUtility.Padding.Top.SMALL, LumoUtility.Padding.Horizontal.MEDIUM,
                 LumoUtility.Padding.Bottom.MEDIUM);
-        up = iconButton(VaadinIcon.ARROW_UP, "editor.moveUp", row -> actions.moveUp(row));
-        down = iconButton(VaadinIcon.ARROW_DOWN, "editor.moveDown", row -> actions.moveDown(row));
-        Button remove = iconButton(VaadinIcon.TRASH, "editor.remove", row -> actions.remove(row));
+        up = iconButton(AppIcon.ARROW_UP, "editor.moveUp", row -> actions.moveUp(row));
+        down = iconButton(AppIcon.ARROW_DOWN, "editor.moveDown", row -> actions.moveDown(row));
+        Button remove = iconButton(AppIcon.TRASH, "editor.remove", row -> actions.remove(row));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         number.addClassName("exercise-row-number");
         Span name = new Span(exercise.name());
@@ -186,7 +186,7 @@ class ExerciseRow extends Div {
         return field;
     }
 
-    private Button iconButton(VaadinIcon icon, String labelKey, Consumer<ExerciseRow> action) {
+    private Button iconButton(AppIcon icon, String labelKey, Consumer<ExerciseRow> action) {
         Button button = new Button(icon.create(), event -> action.accept(this));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(getTranslation(labelKey, exercise.name()));

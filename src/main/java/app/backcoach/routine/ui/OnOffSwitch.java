@@ -1,9 +1,10 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.AppIcon;
+
 import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * A yes/no choice as one big button that says its state ("Each side separately: on"), pressed with a
@@ -38,7 +39,7 @@ class OnOffSwitch extends AbstractCompositeField<Button, OnOffSwitch, Boolean> {
     private void show(boolean on) {
         Button button = getContent();
         button.setText(getTranslation(on ? "editor.switchOn" : "editor.switchOff", label));
-        button.setIcon((on ? VaadinIcon.CHECK_SQUARE_O : VaadinIcon.THIN_SQUARE).create());
+        button.setIcon((on ? AppIcon.CHECK_SQUARE_O : AppIcon.THIN_SQUARE).create());
         button.getElement().setAttribute("aria-pressed", String.valueOf(on));
         if (on) {
             button.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);

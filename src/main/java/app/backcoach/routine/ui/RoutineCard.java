@@ -1,5 +1,6 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.RoutineSummary;
 import app.backcoach.routine.RoutineInfo;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.function.Consumer;
@@ -41,7 +41,7 @@ class RoutineCard extends Card {
                     LumoUtility.Padding.Vertical.XSMALL, LumoUtility.Padding.Horizontal.SMALL);
             add(progression);
         }
-        Button start = new Button(getTranslation("routines.start"), VaadinIcon.PLAY.create(),
+        Button start = new Button(getTranslation("routines.start"), AppIcon.PLAY.create(),
                 event -> actions.start().accept(routine));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
@@ -49,11 +49,11 @@ class RoutineCard extends Card {
         more.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL,
                 LumoUtility.Width.FULL);
         if (!routine.builtIn()) {
-            more.add(action("routines.edit", VaadinIcon.EDIT, routine, actions.edit()));
+            more.add(action("routines.edit", AppIcon.EDIT, routine, actions.edit()));
         }
-        more.add(action("routines.duplicate", VaadinIcon.COPY_O, routine, actions.duplicate()));
+        more.add(action("routines.duplicate", AppIcon.COPY_O, routine, actions.duplicate()));
         if (!routine.builtIn()) {
-            Button delete = action("routines.delete", VaadinIcon.TRASH, routine, ignored -> askToDelete(true));
+            Button delete = action("routines.delete", AppIcon.TRASH, routine, ignored -> askToDelete(true));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             more.add(delete);
             buildConfirmation(routine, actions.delete());
@@ -67,7 +67,7 @@ class RoutineCard extends Card {
                 LumoUtility.Padding.Horizontal.MEDIUM);
         confirmation.getElement().setAttribute("role", "alert");
         confirmation.setVisible(false);
-        Button yes = new Button(getTranslation("routines.deleteConfirm"), VaadinIcon.TRASH.create(),
+        Button yes = new Button(getTranslation("routines.deleteConfirm"), AppIcon.TRASH.create(),
                 event -> delete.accept(routine));
         yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         yes.setAriaLabel(getTranslation("routines.deleteConfirm") + " " + routine.name());
@@ -85,7 +85,7 @@ class RoutineCard extends Card {
         more.setVisible(!ask);
     }
 
-    private Button action(String labelKey, VaadinIcon icon, RoutineInfo routine, Consumer<RoutineInfo> action) {
+    private Button action(String labelKey, AppIcon icon, RoutineInfo routine, Consumer<RoutineInfo> action) {
         Button button = new Button(getTranslation(labelKey), icon.create(), event -> action.accept(routine));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.addClassName("routine-action");

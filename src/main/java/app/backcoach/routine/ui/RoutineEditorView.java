@@ -1,5 +1,6 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.exercise.ExerciseService;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -78,7 +78,7 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
         addClassName("editor-page");
         changedElsewhere.addClassNames("changed-elsewhere", LumoUtility.Padding.MEDIUM);
         changedElsewhere.setVisible(false);
-        Button save = new Button(getTranslation("editor.save"), VaadinIcon.CHECK.create(), event -> save());
+        Button save = new Button(getTranslation("editor.save"), AppIcon.CHECK.create(), event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Button cancel = new Button(getTranslation("editor.cancel"), event -> toRoutines());
         cancel.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
@@ -157,7 +157,7 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
 
     /** Never a silent overwrite: say what happened and offer to load the routine as it is now. */
     private void showChangedElsewhere() {
-        Button reload = new Button(getTranslation("editor.reload"), VaadinIcon.REFRESH.create(),
+        Button reload = new Button(getTranslation("editor.reload"), AppIcon.REFRESH.create(),
                 event -> getUI().ifPresent(ui -> ui.getPage().reload()));
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         changedElsewhere.removeAll();

@@ -1,5 +1,6 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.exercise.ExerciseInfo;
 import app.backcoach.routine.ProgressionRule;
 import app.backcoach.routine.Routine;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -149,7 +149,7 @@ class RoutineForm extends Composite<VerticalLayout> implements ExerciseRow.Actio
         buttons.addClassNames("exercise-adder-buttons", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
                 LumoUtility.Gap.SMALL);
         exercises.forEach(exercise -> {
-            Button add = new Button(exercise.name(), VaadinIcon.PLUS.create(), event -> add(exercise));
+            Button add = new Button(exercise.name(), AppIcon.PLUS.create(), event -> add(exercise));
             add.setAriaLabel(getTranslation("editor.add", exercise.name()));
             buttons.add(add);
         });

@@ -1,5 +1,6 @@
 package app.backcoach.routine.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.routine.RoutineInfo;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -23,7 +23,7 @@ import java.util.List;
 /** The routines one can run, built-in ones and one's own, each with a Start button; own routines are made here. */
 @Route(RoutinesView.PATH)
 @PermitAll
-@Menu(title = "nav.routines", order = 5, icon = "vaadin:play-circle")
+@Menu(title = "nav.routines", order = 5, icon = "play-circle")
 public class RoutinesView extends VerticalLayout implements HasDynamicTitle {
 
     /**
@@ -53,7 +53,7 @@ public class RoutinesView extends VerticalLayout implements HasDynamicTitle {
     RoutinesView(RoutineService routines) {
         this.routines = routines;
         PageFrame.apply(this);
-        Button create = new Button(getTranslation("routines.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("routines.new"), AppIcon.PLUS.create(),
                 event -> RoutineEditorView.openNew());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         create.addClassName("new-routine");

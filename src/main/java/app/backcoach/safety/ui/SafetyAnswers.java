@@ -1,5 +1,6 @@
 package app.backcoach.safety.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyStatus;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.List;
@@ -69,7 +69,7 @@ class SafetyAnswers {
                 new Paragraph(text("safety.warning.meanwhile")));
         panel.addClassName("warning-panel");
         panel.getElement().setAttribute("role", "alert");
-        Button go = new Button(text("safety.warning.acknowledge"), VaadinIcon.ARROW_RIGHT.create(),
+        Button go = new Button(text("safety.warning.acknowledge"), AppIcon.ARROW_RIGHT.create(),
                 event -> acknowledge.run());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         go.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
@@ -80,7 +80,7 @@ class SafetyAnswers {
     private List<Component> unlock(String titleKey, String textKey, RedFlag.Tier tier) {
         Checkbox seen = new Checkbox(text("safety.doctorSeen"));
         seen.addClassName("big-checkbox");
-        Button unlock = new Button(text("safety.unlock"), VaadinIcon.UNLOCK.create(), event -> doctorSeen.run());
+        Button unlock = new Button(text("safety.unlock"), AppIcon.UNLOCK.create(), event -> doctorSeen.run());
         unlock.addThemeVariants(ButtonVariant.LUMO_LARGE);
         unlock.setEnabled(false);
         seen.addValueChangeListener(event -> unlock.setEnabled(event.getValue()));

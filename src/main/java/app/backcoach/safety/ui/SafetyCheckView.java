@@ -1,6 +1,7 @@
 package app.backcoach.safety.ui;
 
 import app.backcoach.base.Sources;
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.Home;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.base.ui.SourceLine;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  */
 @Route(SafetyCheckView.PATH)
 @PermitAll
-@Menu(title = "nav.safety", order = 40, icon = "vaadin:clipboard-check")
+@Menu(title = "nav.safety", order = 40, icon = "clipboard-check")
 public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /**
@@ -101,7 +101,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
         missing.addClassName("form-error");
         missing.getElement().setAttribute("role", "alert");
         missing.setVisible(false);
-        Button done = new Button(getTranslation("safety.done"), VaadinIcon.CHECK.create(),
+        Button done = new Button(getTranslation("safety.done"), AppIcon.CHECK.create(),
                 event -> submit(questions, number, missing));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         done.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
@@ -165,7 +165,7 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
                 new Paragraph(getTranslation("safety.clear.stopRule")));
         Component next;
         if (then != null) {
-            Button start = new Button(getTranslation("safety.clear.toWorkout"), VaadinIcon.PLAY.create(),
+            Button start = new Button(getTranslation("safety.clear.toWorkout"), AppIcon.PLAY.create(),
                     event -> getUI().ifPresent(ui -> ui.navigate(then)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);

@@ -1,5 +1,6 @@
 package app.backcoach.summary.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.summary.ClinicianSummary;
 import app.backcoach.summary.ClinicianSummaryService;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -30,7 +30,7 @@ import java.io.OutputStream;
  */
 @Route("summary")
 @PermitAll
-@Menu(title = "nav.clinicianSummary", order = 35, icon = "vaadin:doctor")
+@Menu(title = "nav.clinicianSummary", order = 35, icon = "doctor")
 public class SummaryView extends VerticalLayout implements HasDynamicTitle {
 
     /** Opens the summary. */
@@ -57,7 +57,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
             withName = Boolean.TRUE.equals(event.getValue());
             refresh();
         });
-        Button print = new Button(getTranslation("clinician.print"), VaadinIcon.PRINT.create(),
+        Button print = new Button(getTranslation("clinician.print"), AppIcon.PRINT.create(),
                 click -> getElement().executeJs("window.print()"));
         print.addClassName("clinician-print");
         Anchor download = new Anchor(pdf(), getTranslation("clinician.download"));

@@ -1,10 +1,11 @@
 package app.backcoach.today.ui;
 
+import app.backcoach.base.ui.AppIcon;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,7 @@ class SessionDueBanner extends Div {
         getElement().setAttribute("role", "status");
         setVisible(due.isPresent());
         due.ifPresent(time -> {
-            Button go = new Button(getTranslation("today.sessionDue.start"), VaadinIcon.PLAY.create(),
+            Button go = new Button(getTranslation("today.sessionDue.start"), AppIcon.PLAY.create(),
                     event -> start.run());
             go.addThemeVariants(ButtonVariant.LUMO_LARGE);
             add(new Paragraph(getTranslation("today.sessionDue", HH_MM.format(time))),

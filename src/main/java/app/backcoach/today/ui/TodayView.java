@@ -1,6 +1,7 @@
 package app.backcoach.today.ui;
 
 import app.backcoach.base.ui.AdviceBox;
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.Home;
 import app.backcoach.base.ui.Navigation;
 import app.backcoach.base.ui.PageFrame;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -45,7 +45,7 @@ import java.util.OptionalLong;
  */
 @Route(Home.PATH)
 @PermitAll
-@Menu(title = "nav.today", order = 0, icon = "vaadin:home")
+@Menu(title = "nav.today", order = 0, icon = "home")
 public class TodayView extends VerticalLayout implements HasDynamicTitle {
 
     TodayView(ProgressService progress, RoutineService routines, HistoryService history, CareService care,
@@ -57,7 +57,7 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         count.addClassName("today-count");
         Paragraph encouragement = new Paragraph(getTranslation(today.targetReached() ? "today.reached" : "today.keepGoing"));
         RoutineInfo next = routines.suggested(history.latestRoutineId());
-        Button start = new Button(getTranslation("today.start", next.name()), VaadinIcon.PLAY.create(),
+        Button start = new Button(getTranslation("today.start", next.name()), AppIcon.PLAY.create(),
                 event -> startWorkout(next));
         List<Advice> advice = pain.currentAdvice();
         // while a stop rule advises anything, its advice comes first and Start is the secondary choice

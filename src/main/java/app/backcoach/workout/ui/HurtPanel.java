@@ -1,6 +1,7 @@
 package app.backcoach.workout.ui;
 
 import app.backcoach.base.Sources;
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.Hurt;
 import com.vaadin.flow.component.button.Button;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -63,12 +63,12 @@ class HurtPanel extends Div {
     private void answered(Hurt what) {
         report.accept(what);
         removeAll();
-        Button skip = new Button(getTranslation("hurt.skip"), VaadinIcon.STEP_FORWARD.create(), event -> {
+        Button skip = new Button(getTranslation("hurt.skip"), AppIcon.STEP_FORWARD.create(), event -> {
             setVisible(false);
             skipExercise.run();
         });
         skip.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button end = new Button(getTranslation("hurt.end"), VaadinIcon.FLAG_CHECKERED.create(), event -> {
+        Button end = new Button(getTranslation("hurt.end"), AppIcon.FLAG_CHECKERED.create(), event -> {
             setVisible(false);
             endWorkout.run();
         });

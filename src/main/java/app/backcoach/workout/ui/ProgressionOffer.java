@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.routine.ProgressionRule;
 import app.backcoach.routine.RoutineInfo;
 import app.backcoach.workout.ProgressionService;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import java.util.Optional;
@@ -40,7 +40,7 @@ class ProgressionOffer extends Div {
         UnorderedList steps = new UnorderedList();
         routine.items().forEach(item -> steps.add(new ListItem(getTranslation("progression.item",
                 item.exercise().name(), item.dose().reps(), ProgressionRule.repsAfterStep(item)))));
-        Button accept = new Button(getTranslation("progression.accept"), VaadinIcon.PLUS.create(), event -> accept());
+        Button accept = new Button(getTranslation("progression.accept"), AppIcon.PLUS.create(), event -> accept());
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button decline = new Button(getTranslation("progression.decline"), event -> decline());
         Div buttons = new Div(accept, decline);

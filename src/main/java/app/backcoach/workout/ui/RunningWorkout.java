@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.PhaseTimer;
 import app.backcoach.base.ui.TimerControls;
 import app.backcoach.engine.CompletedSet;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -126,13 +126,13 @@ class RunningWorkout extends Div {
         position = new Span();
         next = new Span();
         controls = new TimerControls();
-        controls.action("workout.back", VaadinIcon.STEP_BACKWARD, this::back);
+        controls.action("workout.back", AppIcon.STEP_BACKWARD, this::back);
         controls.pause(this::togglePause);
-        var hurts = controls.action("workout.hurts", VaadinIcon.EXCLAMATION_CIRCLE, this::thisHurts);
+        var hurts = controls.action("workout.hurts", AppIcon.EXCLAMATION_CIRCLE, this::thisHurts);
         hurts.addThemeVariants(ButtonVariant.LUMO_ERROR);
         hurts.addClassName("hurts-button");
-        controls.action("workout.skip", VaadinIcon.STEP_FORWARD, this::skip);
-        controls.action("workout.finish", VaadinIcon.FLAG_CHECKERED, this::finishEarly);
+        controls.action("workout.skip", AppIcon.STEP_FORWARD, this::skip);
+        controls.action("workout.finish", AppIcon.FLAG_CHECKERED, this::finishEarly);
         controls.sound(this::setMuted);
         controls.showMuted(muted);
         hurtPanel = new HurtPanel(this::reportHurt, afterHurt(this::skipExercise), this::finishEarly,

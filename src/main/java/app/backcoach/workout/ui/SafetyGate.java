@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.Navigation;
 import app.backcoach.safety.SafetyStatus;
 import app.backcoach.safety.ui.SafetyCheckView;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -24,7 +24,7 @@ public class SafetyGate extends Div {
         if (status.state() == SafetyStatus.State.EMERGENCY) {
             addClassName("emergency");
         }
-        Button open = new Button(getTranslation("safety.gate.button." + state), VaadinIcon.CLIPBOARD_CHECK.create(),
+        Button open = new Button(getTranslation("safety.gate.button." + state), AppIcon.CLIPBOARD_CHECK.create(),
                 event -> Navigation.open(SafetyCheckView.PATH,
                         QueryParameters.of(SafetyCheckView.THEN, WorkoutView.href(routineKey))));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -1,5 +1,6 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.Navigation;
 import app.backcoach.safety.Pain;
 import app.backcoach.base.Sources;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -72,7 +72,7 @@ class WorkoutIntro extends VerticalLayout {
         if (routine.items().isEmpty()) {
             return;
         }
-        Button start = new Button(getTranslation("workout.begin"), VaadinIcon.PLAY.create(),
+        Button start = new Button(getTranslation("workout.begin"), AppIcon.PLAY.create(),
                 event -> start(begin));
         start.addThemeVariants(ButtonVariant.LUMO_LARGE);
         if (currentAdvice.isEmpty()) {
@@ -89,7 +89,7 @@ class WorkoutIntro extends VerticalLayout {
             // the workout left unfinished comes first; starting again is the other choice
             Button goOn = new Button(getTranslation("workout.resume.offer", offer.point().exerciseNumber(),
                     offer.point().exerciseCount(), offer.point().setNumber(), offer.point().setCount()),
-                    VaadinIcon.PLAY.create(), event -> offer.resume().run());
+                    AppIcon.PLAY.create(), event -> offer.resume().run());
             goOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             goOn.addClassNames("start-button", "resume-button", LumoUtility.MaxWidth.FULL);
             Div box = new Div(new Paragraph(getTranslation("workout.resume.note")), goOn);
@@ -113,7 +113,7 @@ class WorkoutIntro extends VerticalLayout {
             begin.accept(rating);
             return;
         }
-        Button care = new Button(getTranslation("advice.homeCare"), VaadinIcon.HEART.create(),
+        Button care = new Button(getTranslation("advice.homeCare"), AppIcon.HEART.create(),
                 event -> Navigation.open(CareView.PATH));
         care.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         restInstead.removeAll();
