@@ -40,7 +40,9 @@ public class Application implements AppShellConfigurator {
             System.exit(SpringApplication.exit(
                     SpringApplication.run(Application.class, BackupNow.withoutWebServer(args))));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        StartupSteps.recordIfAsked(application);
+        application.run(args);
     }
 
     /**
