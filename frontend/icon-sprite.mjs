@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const enumSource = readFileSync('src/main/java/app/backcoach/base/ui/AppIcon.java', 'utf8');
-const body = enumSource.slice(enumSource.indexOf('public enum AppIcon {'), enumSource.indexOf(';', enumSource.indexOf('public enum AppIcon {')));
+const start = enumSource.indexOf('public enum AppIcon {');
+const body = enumSource.slice(start, enumSource.indexOf(';', start));
 const names = [...body.matchAll(/^\s+([A-Z][A-Z0-9_]*)\s*[,;]?\s*$/gm)].map(m => m[1].toLowerCase().replaceAll('_', '-'));
 const iconset = readFileSync('node_modules/@vaadin/icons/vaadin-iconset.js', 'utf8');
 

@@ -7,7 +7,6 @@ import app.backcoach.TestRoutines;
 import app.backcoach.history.HistoryService;
 import app.backcoach.security.AccountPrincipal;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,7 @@ class ResumeWorkoutViewTest extends KaribuTest {
     @Test
     void aWorkoutLeftAfterItsFirstSetGoesOnAtTheSecondAsOneWorkout() {
         _click(_get(Button.class, spec -> spec.withText("Start workout")));
-        while (!position().endsWith("Set 2 of 2")) {
+        while (!RepLine.asRead().endsWith("Set 2 of 2")) {
             PhaseTimerDriver.finishPhase(clock);
         }
         ui().navigate("history");
@@ -52,7 +51,7 @@ class ResumeWorkoutViewTest extends KaribuTest {
                 .doesNotContain("Start workout");
         _click(_get(Button.class, spec -> spec.withText("Resume where you left off (exercise 1 of 1, set 2 of 2)")));
 
-        assertThat(position()).isEqualTo("Rep 1 of 2 · Set 2 of 2");
+        assertThat(RepLine.asRead()).isEqualTo("Rep 1 of 2 · Set 2 of 2");
         for (int phase = 0; phase < 10 && _find(WorkoutSummary.class).isEmpty(); phase++) {
             PhaseTimerDriver.finishPhase(clock);
         }
@@ -65,7 +64,7 @@ class ResumeWorkoutViewTest extends KaribuTest {
     @Test
     void startAgainBeginsANewWorkoutAndLeavesTheFirstPartial() {
         _click(_get(Button.class, spec -> spec.withText("Start workout")));
-        while (!position().endsWith("Set 2 of 2")) {
+        while (!RepLine.asRead().endsWith("Set 2 of 2")) {
             PhaseTimerDriver.finishPhase(clock);
         }
         ui().navigate("history");
@@ -73,13 +72,8 @@ class ResumeWorkoutViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Start again")));
 
-        assertThat(position()).isEqualTo("Rep 1 of 2 · Set 1 of 2");
+        assertThat(RepLine.asRead()).isEqualTo("Rep 1 of 2 · Set 1 of 2");
         assertThat(history.count()).isEqualTo(2);
         assertThat(history.page(1, 1).getFirst().status()).isEqualTo("PARTIAL");
-    }
-
-    /** The rep line as read (its no-break spaces read as spaces). */
-    private static String position() {
-        return _get(Span.class, spec -> spec.withClasses("workout-position")).getText().replace('\u00a0', ' ');
     }
 }
