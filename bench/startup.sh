@@ -3,6 +3,8 @@
 # the extracted jar (Spring Boot's `extract`), and the extracted jar with a JDK AOT cache (JDK 24+,
 # `-XX:AOTCache`, made by a training run that stops after the context refresh). The time is from launch to
 # the first 200 of /actuator/health. Prints one line per way and the ratio to plain `java -jar`.
+# A jar built with `./mvnw -Paot package` also carries Spring's build-time bean definitions: then a fourth
+# way is measured, the extracted jar with its own AOT cache and `-Dspring.aot.enabled=true`.
 #
 #   bench/startup.sh target/backcoach-0.1.0-SNAPSHOT.jar [port] [runs]      (JAVA_HOME: JDK 25)
 #
@@ -15,24 +17,31 @@ cd "$out"
 
 "$java" -Djarmode=tools -jar "$jar" extract --destination extracted > /dev/null
 app=$(ls extracted/*.jar)
+spring_aot=""
+if unzip -l "$jar" | grep 'Application__ApplicationContextInitializer.class' > /dev/null; then spring_aot=yes; fi
 # training run: records the classes loaded and linked, and the methods' profiles. By default it stops once
 # the context is refreshed (before the web server starts), as the README's training run does; with
 # TRAINING=serve it runs until the app answers, serves the sign-in page three times and the health check,
 # and is then stopped (the cache is written as it exits)
-if [ "${TRAINING:-refresh}" = refresh ]; then
-  "$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$app" --server.port="$port" \
-      --spring.datasource.url="jdbc:h2:file:$out/train/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > training.log 2>&1
-else
-  "$java" -XX:AOTCacheOutput=app.aot -jar "$app" --server.port="$port" \
-      --spring.datasource.url="jdbc:h2:file:$out/train/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > training.log 2>&1 &
-  trainee=$!
-  for _ in $(seq 1 6000); do
-    if curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; then break; fi
-    sleep 0.05
-  done
-  for _ in 1 2 3; do curl -sf -o /dev/null "http://127.0.0.1:$port/login"; done
-  kill "$trainee"; wait "$trainee" 2>/dev/null || true
-fi
+train() {
+  local cache=$1; shift
+  if [ "${TRAINING:-refresh}" = refresh ]; then
+    "$java" -XX:AOTCacheOutput="$cache" -Dspring.context.exit=onRefresh "$@" -jar "$app" --server.port="$port" \
+        --spring.datasource.url="jdbc:h2:file:$out/train-$cache/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > "training-$cache.log" 2>&1
+  else
+    "$java" -XX:AOTCacheOutput="$cache" "$@" -jar "$app" --server.port="$port" \
+        --spring.datasource.url="jdbc:h2:file:$out/train-$cache/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > "training-$cache.log" 2>&1 &
+    local trainee=$!
+    for _ in $(seq 1 6000); do
+      if curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; then break; fi
+      sleep 0.05
+    done
+    for _ in 1 2 3; do curl -sf -o /dev/null "http://127.0.0.1:$port/login"; done
+    kill "$trainee"; wait "$trainee" 2>/dev/null || true
+  fi
+}
+train app.aot
+if [ -n "$spring_aot" ]; then train spring.aot -Dspring.aot.enabled=true; fi
 
 # seconds from launch to the first answer of the health check (at most 300 s), then stops the app
 time_to_health() {
@@ -55,6 +64,11 @@ for run in $(seq 1 "$runs"); do
   plain=$(time_to_health plain -jar "$jar")
   extracted=$(time_to_health extracted -jar "$app")
   aot=$(time_to_health aot -XX:AOTCache=app.aot -jar "$app")
-  echo "run $run: java -jar ${plain} s; extracted ${extracted} s ($(echo "scale=2; $extracted / $plain" | bc)x);" \
-       "extracted + AOT cache ${aot} s ($(echo "scale=2; $aot / $plain" | bc)x)"
+  line="run $run: java -jar ${plain} s; extracted ${extracted} s ($(echo "scale=2; $extracted / $plain" | bc)x);"
+  line="$line extracted + AOT cache ${aot} s ($(echo "scale=2; $aot / $plain" | bc)x)"
+  if [ -n "$spring_aot" ]; then
+    both=$(time_to_health spring-aot -XX:AOTCache=spring.aot -Dspring.aot.enabled=true -jar "$app")
+    line="$line; + Spring AOT ${both} s ($(echo "scale=2; $both / $plain" | bc)x)"
+  fi
+  echo "$line"
 done
