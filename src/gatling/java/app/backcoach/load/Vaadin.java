@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -65,7 +66,18 @@ final class Vaadin {
 
     /** Navigates inside the open UI, as a link in the side menu does. */
     static ChainBuilder navigate(String name, String route, String expected) {
-        return exec(uidl(name, session -> ui(session).navigate(route), expected)).exitHereIfFailed();
+        return exec(uidl(name, session -> ui(session).navigate(route), expected)).exitHereIfFailed()
+                .exec(reportProperties(name));
+    }
+
+    /**
+     * As the browser does once it has drawn an answer: reports the starting values of the new elements'
+     * synchronized properties (the app layout's drawer, the menu's items, radio buttons), in one request.
+     * Its answer is what the UI then keeps as its last answer, instead of the page's.
+     */
+    private static ChainBuilder reportProperties(String name) {
+        return doIf(session -> ui(session).hasUnreportedProperties())
+                .then(exec(uidl(name + " (properties)", session -> ui(session).reportProperties(), null)).exitHereIfFailed());
     }
 
     /**
@@ -77,7 +89,7 @@ final class Vaadin {
             VaadinUi ui = ui(session);
             return ui.click(alternatives(button).map(text -> ui.find("vaadin-button", text)).flatMap(Optional::stream)
                     .findFirst().orElseThrow(() -> new IllegalStateException("no button '" + button + "' in the page")));
-        }, expected)).exitHereIfFailed();
+        }, expected)).exitHereIfFailed().exec(reportProperties(name));
     }
 
     /** {@code "A | B"}: either text (a page that may show one or the other). */

@@ -25,7 +25,24 @@ public final class VaadinUi {
     private static final int ELEMENT_DATA = 0;
     private static final int ELEMENT_PROPERTIES = 1;
     private static final int ELEMENT_CHILDREN = 2;
+    private static final int ELEMENT_LISTENERS = 4;
     private static final int TEXT_NODE = 7;
+    /**
+     * What the browser's web components report for a synchronized property the server has not set, at the
+     * 1280 x 800 window the init request names (Vaadin's app layout shows its drawer there, not as an overlay).
+     */
+    private static final Map<String, JsonNode> COMPONENT_DEFAULTS = Map.of(
+            "checked", JSON.getNodeFactory().booleanNode(false),
+            "expanded", JSON.getNodeFactory().booleanNode(false),
+            "collapsed", JSON.getNodeFactory().booleanNode(false),
+            "opened", JSON.getNodeFactory().booleanNode(false),
+            "drawerOpened", JSON.getNodeFactory().booleanNode(true),
+            "overlay", JSON.getNodeFactory().booleanNode(false),
+            "value", JSON.getNodeFactory().textNode(""));
+
+    /** An element's listener for "{@code event}" that keeps {@code properties} in step with the server. */
+    private record PropertySync(int node, String event, List<String> properties) {
+    }
 
     private static final class Node {
         String tag;
@@ -36,6 +53,10 @@ public final class VaadinUi {
     }
 
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /** The server's constant pool: listener declarations are sent once, then named by their key. */
+    private final Map<String, JsonNode> constants = new HashMap<>();
+    /** Synchronized properties of elements that arrived in the last answers, not yet reported. */
+    private final List<PropertySync> unreported = new ArrayList<>();
     private String uiId;
     private String csrfToken;
     private int syncId = -1;
@@ -87,6 +108,7 @@ public final class VaadinUi {
         if (uidl.has("clientId")) {
             clientId = uidl.get("clientId").asInt();
         }
+        uidl.path("constants").properties().forEach(constant -> constants.put(constant.getKey(), constant.getValue()));
         for (JsonNode change : uidl.path("changes")) {
             applyChange(change);
         }
@@ -109,6 +131,18 @@ public final class VaadinUi {
                     node.text = change.path("value").asText();
                 } else if (feature == ELEMENT_PROPERTIES) {
                     node.properties.put(key, change.path("value"));
+                } else if (feature == ELEMENT_LISTENERS) {
+                    // "}name" in a listener's declaration: the property that the browser sends with the event
+                    List<String> synced = new ArrayList<>();
+                    constants.getOrDefault(change.path("value").asText(), JSON.createObjectNode()).fieldNames()
+                            .forEachRemaining(expression -> {
+                                if (expression.startsWith("}")) {
+                                    synced.add(expression.substring(1));
+                                }
+                            });
+                    if (!synced.isEmpty()) {
+                        unreported.add(new PropertySync(id, key, synced));
+                    }
                 }
             }
             case "splice" -> {
@@ -202,6 +236,35 @@ public final class VaadinUi {
         ObjectNode rpc = JSON.createObjectNode().put("type", "event").put("node", node).put("event", event);
         rpc.set("data", data);
         return request(JSON.createArrayNode().add(rpc));
+    }
+
+    /** Whether elements with synchronized properties arrived that the browser would now report. */
+    public boolean hasUnreportedProperties() {
+        return unreported.stream().anyMatch(sync -> attached(sync.node()));
+    }
+
+    /**
+     * The body of the request the browser sends right after it has drawn an answer with such elements: for
+     * each, its "-changed" event, then the properties' values ({@code mSync}), as the server set them or as
+     * the web component starts (a property of neither kind is left out).
+     */
+    public String reportProperties() {
+        ArrayNode rpcs = JSON.createArrayNode();
+        List<PropertySync> syncs = unreported.stream().filter(sync -> attached(sync.node())).toList();
+        unreported.clear();
+        syncs.forEach(sync -> rpcs.addObject().put("type", "event").put("node", sync.node()).put("event", sync.event())
+                .putObject("data"));
+        for (PropertySync sync : syncs) {
+            for (String name : sync.properties()) {
+                JsonNode value = Optional.ofNullable(nodes.get(sync.node()).properties.get(name))
+                        .orElse(COMPONENT_DEFAULTS.get(name));
+                if (value != null) {
+                    rpcs.addObject().put("type", "mSync").put("node", sync.node()).put("feature", ELEMENT_PROPERTIES)
+                            .put("property", name).set("value", value);
+                }
+            }
+        }
+        return request(rpcs);
     }
 
     public static ObjectNode data() {
