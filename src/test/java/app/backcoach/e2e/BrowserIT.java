@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,9 @@ public abstract class BrowserIT {
 
     @BeforeAll
     static void launchBrowser() {
+        // what a page must show gets as long as an action (below): on a busy machine running two journeys at
+        // once, a page opened in a second tab took more than Playwright's default 5 s to draw its form
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = newPlaywright();
         browser = launch(playwright);
     }
