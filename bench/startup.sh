@@ -18,6 +18,8 @@ cd "$out"
 "$java" -Djarmode=tools -jar "$jar" extract --destination extracted > /dev/null
 app=$(ls extracted/*.jar)
 spring_aot=""
+# the app's own H2 settings, on a database folder of the benchmark's
+h2_url() { echo "jdbc:h2:file:$1/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE"; }
 if unzip -l "$jar" | grep 'Application__ApplicationContextInitializer.class' > /dev/null; then spring_aot=yes; fi
 # training run: records the classes loaded and linked, and the methods' profiles. By default it stops once
 # the context is refreshed (before the web server starts), as the README's training run does; with
@@ -27,10 +29,10 @@ train() {
   local cache=$1; shift
   if [ "${TRAINING:-refresh}" = refresh ]; then
     "$java" -XX:AOTCacheOutput="$cache" -Dspring.context.exit=onRefresh "$@" -jar "$app" --server.port="$port" \
-        --spring.datasource.url="jdbc:h2:file:$out/train-$cache/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > "training-$cache.log" 2>&1
+        --spring.datasource.url="$(h2_url "$out/train-$cache")" > "training-$cache.log" 2>&1
   else
     "$java" -XX:AOTCacheOutput="$cache" "$@" -jar "$app" --server.port="$port" \
-        --spring.datasource.url="jdbc:h2:file:$out/train-$cache/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" > "training-$cache.log" 2>&1 &
+        --spring.datasource.url="$(h2_url "$out/train-$cache")" > "training-$cache.log" 2>&1 &
     local trainee=$!
     for _ in $(seq 1 6000); do
       if curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; then break; fi
@@ -48,7 +50,7 @@ time_to_health() {
   local name=$1; shift
   local data="$out/data-$name-$RANDOM"
   local start=$(date +%s%N)
-  ${CPUS:-} "$java" "$@" --server.port="$port" --spring.datasource.url="jdbc:h2:file:$data/backcoach;WRITE_DELAY=0;REUSE_SPACE=FALSE;DEFRAG_ALWAYS=TRUE" \
+  ${CPUS:-} "$java" "$@" --server.port="$port" --spring.datasource.url="$(h2_url "$data")" \
       > "$out/$name.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 6000); do
