@@ -32,7 +32,8 @@ class KeyboardJourneyIT extends BrowserIT {
     /**
      * Whether the focus can be seen: the Vaadin component that holds it shows its focus ring (Lumo draws it
      * for the {@code focus-ring} attribute), or the element itself has a ring while :focus-visible (a grid's
-     * focused cell: while it is its focused cell).
+     * focused cell: while it is its focused cell), or, for a native radio button whose own mark is not drawn,
+     * the face drawn beside it has one.
      */
     private static final String FOCUS_SHOWN = """
             () => {
@@ -41,6 +42,12 @@ class KeyboardJourneyIT extends BrowserIT {
               if (!a || a === document.body) return 'nothing has the focus';
               if (!a.checkVisibility() && !(a.parentElement && a.parentElement.checkVisibility())) {
                 return 'the focus is on something hidden: ' + a.outerHTML.slice(0, 120);
+              }
+              // a native radio button drawn by the face beside it (the pain scale): the face has the ring
+              if (a.matches('input[type=radio]') && a.nextElementSibling) {
+                const face = getComputedStyle(a.nextElementSibling);
+                return a.matches(':focus-visible') && face.outlineStyle !== 'none' && parseFloat(face.outlineWidth) > 0
+                    ? 'shown' : 'no visible focus on the choice ' + a.outerHTML.slice(0, 120);
               }
               for (let n = a; n; n = n.parentElement || (n.getRootNode() && n.getRootNode().host)) {
                 if (n.hasAttribute && n.hasAttribute('focus-ring')) return 'shown';

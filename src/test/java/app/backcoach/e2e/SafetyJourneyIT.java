@@ -4,6 +4,7 @@ import app.backcoach.TestRoutines;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,11 +35,32 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(answerNoToEveryQuestion(page)).isEqualTo(17);
         page.getByText("Go to my workout").click();
 
+        // as a screen reader gets the scale: a named radio group of eleven choices, three of them with their meaning
+        assertThat(page.locator("bc-pain-scale")).matchesAriaSnapshot("""
+                - radiogroup "How much does your back hurt right now? (optional)":
+                  - radio "0, no pain"
+                  - radio "1"
+                  - radio "2"
+                  - radio "3"
+                  - radio "4"
+                  - radio "5, moderate pain"
+                  - radio "6"
+                  - radio "7"
+                  - radio "8"
+                  - radio "9"
+                  - radio "10, worst pain imaginable"
+                """);
+        // as the eye gets it: each number, and short words under 0, 5 and 10
+        assertThat(painScale()).hasText(new String[] {"0No pain", "1", "2", "3", "4", "5Moderate", "6", "7", "8", "9",
+                "10Worst possible"});
         painScale().nth(6).click();
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("6").setExact(true)))
+                .isChecked();
         page.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("Well done")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         painScale().nth(3).click();
-        assertThat(painScale().nth(3)).hasAttribute("checked", "");
+        assertThat(page.locator(".pain-after").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("3").setExact(true))).isChecked();
 
         Map<String, Object> workout = Map.of();
         for (int attempt = 0; attempt < 50 && !Integer.valueOf(3).equals(workout.get("PAIN_AFTER")); attempt++) {
@@ -167,6 +189,7 @@ class SafetyJourneyIT extends BrowserIT {
     }
 
     private Locator painScale() {
-        return page.locator("vaadin-radio-group.pain-scale vaadin-radio-button");
+        // each choice is a native radio button inside its big label
+        return page.locator("bc-pain-scale label");
     }
 }

@@ -143,7 +143,7 @@ class WorkoutScreenIT extends BrowserIT {
         assertThat(page.getByText("Well done")).isVisible(
                 new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 
-        Locator ratings = page.locator(".pain-after vaadin-radio-group.pain-scale vaadin-radio-button");
+        Locator ratings = page.locator(".pain-after bc-pain-scale label");
         assertThat(ratings).hasCount(11);
         double firstTop = ratings.first().boundingBox().y;
         for (int i = 0; i < 11; i++) {
