@@ -103,6 +103,18 @@ export class PainScale extends LitElement {
       outline: 3px solid var(--lumo-primary-color-50pct);
       outline-offset: 2px;
     }
+    /* high contrast (forced colours): the system's own colours, which would otherwise hide the choice */
+    @media (forced-colors: active) {
+      input:checked + .face {
+        forced-color-adjust: none;
+        background: Highlight;
+        border-color: Highlight;
+        color: HighlightText;
+      }
+      input:focus-visible + .face {
+        outline-color: CanvasText;
+      }
+    }
   `;
 
   render() {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ForcedColors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +57,10 @@ class SafetyJourneyIT extends BrowserIT {
         painScale().nth(6).click();
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("6").setExact(true)))
                 .isChecked();
+        // in high contrast (forced colours) the choice still stands out from the others
+        page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.ACTIVE));
+        assertThat(faceBackground(6)).as("the chosen face in forced colours").isNotEqualTo(faceBackground(5));
+        page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.NONE));
         page.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("Well done")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         painScale().nth(3).click();
@@ -186,6 +191,12 @@ class SafetyJourneyIT extends BrowserIT {
 
     private void shoot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name)));
+    }
+
+    /** The computed background of the face drawn for one choice of the scale. */
+    private String faceBackground(int choice) {
+        return (String) painScale().nth(choice).locator(".face")
+                .evaluate("face => getComputedStyle(face).backgroundColor");
     }
 
     private Locator painScale() {
