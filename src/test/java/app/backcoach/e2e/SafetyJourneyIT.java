@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -106,6 +107,15 @@ class SafetyJourneyIT extends BrowserIT {
         page.navigate(url("safety"));
         page.locator("vaadin-radio-group.yes-no").first().waitFor();
         shoot("safety-check-phone.png");
+        // in high contrast (forced colours) the chosen answer still stands out from the other
+        page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.ACTIVE));
+        Locator firstQuestion = page.locator("vaadin-radio-group.yes-no").first().locator("vaadin-radio-button");
+        firstQuestion.filter(new Locator.FilterOptions().setHasText("No")).click();
+        List<?> backgrounds = (List<?>) firstQuestion.evaluateAll(
+                "answers => answers.map(a => getComputedStyle(a).backgroundColor)");
+        assertThat(backgrounds).as("the backgrounds of No (chosen) and Yes in forced colours").hasSize(2)
+                .doesNotHaveDuplicates();
+        page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.NONE));
         answer("Sneezing, coughing or pooing makes the pain worse.");
 
         assertThat(page.getByText("Call your doctor today")).isVisible();
