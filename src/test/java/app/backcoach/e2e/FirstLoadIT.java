@@ -1,5 +1,6 @@
 package app.backcoach.e2e;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -45,6 +46,34 @@ class FirstLoadIT extends BrowserIT {
                 workout.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).waitFor();
             });
             assertThat(bytes).as("bytes for a workout page").isPositive().isLessThanOrEqualTo(BUDGET);
+        }
+    }
+
+    @Test
+    void aWorkoutPageDoesNotJumpAsItComesInOnALaptopOrAPhone() {
+        registerNewAccount();
+        passSafetyCheck();
+        List<Browser.NewContextOptions> screens = List.of(
+                new Browser.NewContextOptions().setViewportSize(1280, 800),
+                new Browser.NewContextOptions().setViewportSize(412, 823).setIsMobile(true).setHasTouch(true));
+        for (Browser.NewContextOptions screen : screens) {
+            try (BrowserContext fresh = browser.newContext(screen)) {
+                fresh.addCookies(page.context().cookies());
+                // every layout shift the page makes by itself (not after an input), as Lighthouse counts them
+                fresh.addInitScript("""
+                        window.shifts = 0;
+                        new PerformanceObserver(list => list.getEntries()
+                            .filter(shift => !shift.hadRecentInput).forEach(shift => window.shifts += shift.value))
+                          .observe({type: 'layout-shift', buffered: true});
+                        """);
+                Page workout = fresh.newPage();
+                workout.navigate(url("workout/quick-relief"));
+                workout.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).waitFor();
+                workout.waitForLoadState(LoadState.NETWORKIDLE);
+                double shifts = ((Number) workout.evaluate("() => window.shifts")).doubleValue();
+                assertThat(shifts).as("layout shift while the workout page comes in at %s wide",
+                        screen.viewportSize.get().width).isLessThan(0.01);
+            }
         }
     }
 
