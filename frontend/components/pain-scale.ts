@@ -35,6 +35,8 @@ export class PainScale extends LitElement {
   static styles = css`
     :host {
       display: block;
+      /* the row of eleven follows the room the scale has, not the window (a drawer may sit beside it) */
+      container-type: inline-size;
     }
     fieldset {
       border: 0;
@@ -55,8 +57,8 @@ export class PainScale extends LitElement {
       grid-template-columns: repeat(auto-fill, minmax(4.5rem, 1fr));
       gap: var(--lumo-space-xs);
     }
-    /* wide enough for eleven buttons: 0 to 10 in one row */
-    @media (min-width: 40rem) {
+    /* room for eleven buttons, each wide enough for its word: 0 to 10 in one row */
+    @container (min-width: 48rem) {
       .choices {
         grid-template-columns: repeat(11, minmax(0, 1fr));
       }
@@ -66,12 +68,16 @@ export class PainScale extends LitElement {
       display: flex;
       cursor: pointer;
     }
+    /* the radio itself is not drawn but covers its face: touch screen readers and magnifiers find it there */
     input {
       position: absolute;
-      opacity: 0;
-      width: 1px;
-      height: 1px;
+      inset: 0;
+      width: 100%;
+      height: 100%;
       margin: 0;
+      opacity: 0;
+      cursor: pointer;
+      z-index: 1;
     }
     .face {
       flex: 1;
@@ -93,6 +99,7 @@ export class PainScale extends LitElement {
     .word {
       font-size: 0.875rem;
       font-weight: 400;
+      overflow-wrap: anywhere;
     }
     input:checked + .face {
       background: var(--lumo-primary-color);

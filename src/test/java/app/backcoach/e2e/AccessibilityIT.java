@@ -53,7 +53,7 @@ class AccessibilityIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions()
                 .setName("How much does your back hurt right now? (optional)"))).hasCount(1);
         // the choices' names as a screen reader gets them (their round radio marks are not drawn)
-        for (String name : new String[] {"0, no pain", "1", "5, moderate pain", "9", "10, worst pain imaginable"}) {
+        for (String name : new String[] {"0, no pain", "1", "5, moderate pain", "9", "10, worst possible pain"}) {
             assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true)))
                     .hasCount(1);
         }

@@ -50,7 +50,7 @@ class SafetyJourneyIT extends BrowserIT {
                   - radio "7"
                   - radio "8"
                   - radio "9"
-                  - radio "10, worst pain imaginable"
+                  - radio "10, worst possible pain"
                 """);
         // as the eye gets it: each number, and short words under 0, 5 and 10
         assertThat(painScale()).hasText(new String[] {"0No pain", "1", "2", "3", "4", "5Moderate", "6", "7", "8", "9",

@@ -148,6 +148,10 @@ class WorkoutScreenIT extends BrowserIT {
         double firstTop = ratings.first().boundingBox().y;
         for (int i = 0; i < 11; i++) {
             assertThat(ratings.nth(i).boundingBox().y).as("top of rating %d", i).isEqualTo(firstTop);
+            // the radio button itself covers its big face: a touch screen reader finds it there
+            com.microsoft.playwright.options.BoundingBox radio = ratings.nth(i).locator("input").boundingBox();
+            assertThat(radio.width).as("width of rating %d's radio button", i).isGreaterThanOrEqualTo(44);
+            assertThat(radio.height).as("height of rating %d's radio button", i).isGreaterThanOrEqualTo(44);
         }
     }
 

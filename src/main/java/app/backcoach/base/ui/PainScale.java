@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 /**
  * A pain rating from 0 (no pain) to 10 (the worst pain imaginable): a labelled group of eleven big radio
  * buttons, with short words under 0, 5 and 10 ({@code frontend/components/pain-scale.ts}). A screen reader
- * names each choice in full ("0, no pain", "5, moderate pain", "10, worst pain imaginable"); the short words
+ * names each choice in full ("0, no pain", "5, moderate pain", "10, worst possible pain"); the short words
  * on screen are hidden from it, so that nothing is read twice. Answering is optional: the value stays empty
  * until one is chosen.
  * <p>

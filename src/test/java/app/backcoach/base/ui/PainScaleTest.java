@@ -34,7 +34,7 @@ class PainScaleTest extends KaribuTest {
         assertThat(scale.getElement().getProperty("max", -1)).isEqualTo(10);
         assertThat(scale.marks()).extracting(PainScale.Mark::value).containsExactly(0, 5, 10);
         assertThat(scale.marks()).extracting(PainScale.Mark::name)
-                .containsExactly("0, no pain", "5, moderate pain", "10, worst pain imaginable");
+                .containsExactly("0, no pain", "5, moderate pain", "10, worst possible pain");
         assertThat(scale.marks()).extracting(PainScale.Mark::word)
                 .containsExactly("No pain", "Moderate", "Worst possible");
         assertThat(scale.getElement().getProperty("marks")).contains("\"name\":\"5, moderate pain\"")
