@@ -115,6 +115,11 @@ class SafetyJourneyIT extends BrowserIT {
                 "answers => answers.map(a => getComputedStyle(a).backgroundColor)");
         assertThat(backgrounds).as("the backgrounds of No (chosen) and Yes in forced colours").hasSize(2)
                 .doesNotHaveDuplicates();
+        // and the account menu's name keeps clear of the border the system draws round its button
+        assertThat((Boolean) page.evaluate("() => { const item = document.querySelector('.user-menu vaadin-menu-bar-item');"
+                + " return item.querySelector('span').getBoundingClientRect().right"
+                + " < item.getBoundingClientRect().right - 1; }")).as("room for the account name in forced colours")
+                .isTrue();
         page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.NONE));
         answer("Sneezing, coughing or pooing makes the pain worse.");
 
