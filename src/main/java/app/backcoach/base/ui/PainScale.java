@@ -34,7 +34,7 @@ public class PainScale extends AbstractSinglePropertyField<PainScale, Integer> i
         super("value", null, String.class, PainScale::rating, (PainScale scale, Integer rating) -> sent(rating));
         this.lowest = lowest;
         this.highest = highest;
-        addClassNames("pain-scale", LumoUtility.Width.FULL, LumoUtility.Padding.Bottom.MEDIUM);
+        addClassNames(LumoUtility.Width.FULL, LumoUtility.Padding.Bottom.MEDIUM);
         setLabel(getTranslation(labelKey));
         getElement().setProperty("min", lowest);
         getElement().setProperty("max", highest);
@@ -54,15 +54,6 @@ public class PainScale extends AbstractSinglePropertyField<PainScale, Integer> i
                 .mapToObj(value -> new Mark(value, getTranslation("pain.word." + value),
                         getTranslation("pain.name." + value)))
                 .toList();
-    }
-
-    /** The lowest and the highest rating offered. */
-    public int lowest() {
-        return lowest;
-    }
-
-    public int highest() {
-        return highest;
     }
 
     /** A choice with words: its number, its short word on screen and its full name for a screen reader. */
