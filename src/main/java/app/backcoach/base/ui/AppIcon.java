@@ -66,7 +66,7 @@ public enum AppIcon {
     }
 
     /** The icon of a menu entry, named by its symbol in {@code @Menu(icon = ...)}. */
-    public static SvgIcon ofSymbol(String symbol) {
-        return valueOf(symbol.toUpperCase(Locale.ROOT).replace('-', '_')).create();
+    public static AppIcon ofSymbol(String symbol) {
+        return valueOf(symbol.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

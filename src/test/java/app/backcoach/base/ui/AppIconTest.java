@@ -39,6 +39,6 @@ class AppIconTest {
             icons.add(Class.forName(page.getBeanClassName()).getAnnotation(Menu.class).icon());
         }
         assertThat(icons).as("the icons of the menu's pages").hasSizeGreaterThanOrEqualTo(9)
-                .allSatisfy(icon -> assertThat(AppIcon.ofSymbol(icon).getSymbol()).isEqualTo(icon));
+                .allSatisfy(icon -> assertThat(AppIcon.ofSymbol(icon).symbol()).isEqualTo(icon));
     }
 }

@@ -1,12 +1,12 @@
 package app.backcoach.exercise.ui;
 
 import app.backcoach.KaribuTest;
+import app.backcoach.base.ui.DrawerMenu;
 import app.backcoach.base.ui.NotFoundView;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,9 @@ class ExerciseLibraryViewTest extends KaribuTest {
     void theMenuLeadsToTheExercises() {
         ui().navigate("exercises");
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Exercises");
+        assertThat(_get(DrawerMenu.class).getElement().getProperty("innerHTML"))
+                .contains("<vaadin-side-nav-item path=\"exercises\"><vaadin-icon slot=\"prefix\" "
+                        + "src=\"icons/app-icons.svg\" symbol=\"book\"></vaadin-icon>Exercises</vaadin-side-nav-item>");
     }
 
     @Test

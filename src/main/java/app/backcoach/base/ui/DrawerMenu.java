@@ -1,0 +1,87 @@
+package app.backcoach.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The drawer's content, the app's name and logo leading home and the side navigation, as one element whose
+ * markup the browser draws: its links are plain addresses that the browser's router follows, and each
+ * navigation item marks itself current from the address, so the server has nothing to keep per link.
+ * <p>
+ * As separate components it was 33 state nodes in every open page (a third of a workout page's); as one it
+ * is one, and the markup is one shared string per language and menu, not a copy per page. The components
+ * it draws are named by {@code @Uses}, so that their scripts stay in the bundle.
+ */
+@Tag("div")
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(SvgIcon.class)
+public final class DrawerMenu extends Component {
+
+    /** One entry of the side navigation: its label, its address relative to the app's root, its icon. */
+    public record Link(String label, String path, AppIcon icon) {
+    }
+
+    /** Few: one per language and set of entries a person may see. */
+    private static final int MAX_SHARED = 64;
+    private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
+
+    public DrawerMenu(String appName, List<Link> links) {
+        addClassName("drawer-menu");
+        getElement().setProperty("innerHTML", shared(markup(appName, links)));
+    }
+
+    /** The markup: the brand link, then a {@code vaadin-side-nav} with one item per link, escaped. */
+    static String markup(String appName, List<Link> links) {
+        StringBuilder html = new StringBuilder(256 + 160 * links.size());
+        html.append("<a class=\"brand p-m\" href=\"").append(escape(Home.href())).append("\">")
+                .append("<img class=\"brand-logo\" src=\"images/logo.svg\" alt=\"\">")
+                .append("<span class=\"brand-name\">").append(escape(appName)).append("</span></a>")
+                .append("<vaadin-side-nav class=\"main-nav\">");
+        for (Link link : links) {
+            html.append("<vaadin-side-nav-item path=\"").append(escape(link.path())).append("\">");
+            if (link.icon() != null) {
+                html.append("<vaadin-icon slot=\"prefix\" src=\"").append(AppIcon.SPRITE)
+                        .append("\" symbol=\"").append(link.icon().symbol()).append("\"></vaadin-icon>");
+            }
+            html.append(escape(link.label())).append("</vaadin-side-nav-item>");
+        }
+        return html.append("</vaadin-side-nav>").toString();
+    }
+
+    private static String shared(String markup) {
+        String known = SHARED.get(markup);
+        if (known != null) {
+            return known;
+        }
+        if (SHARED.size() >= MAX_SHARED) {
+            return markup;
+        }
+        String previous = SHARED.putIfAbsent(markup, markup);
+        return previous == null ? markup : previous;
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
