@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, PropertyValues, html } from 'lit';
 import '@vaadin/icon/vaadin-icon.js';
 import '@vaadin/menu-bar/vaadin-menu-bar.js';
 
@@ -29,14 +29,22 @@ export class AccountMenu extends LitElement {
   choices = '[]';
 
   private button?: HTMLElement;
+  /** The menu bar's items, made again only when what they show changes (a new list rebuilds its buttons). */
+  private items: object[] = [];
 
   protected createRenderRoot() {
     return this;
   }
 
+  protected willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('choices') || changed.has('name') || changed.has('label') || changed.has('icon')) {
+      const children = (JSON.parse(this.choices || '[]') as string[]).map((text, index) => ({ text, index }));
+      this.items = [{ component: this.buttonItem(), children }];
+    }
+  }
+
   render() {
-    const children = (JSON.parse(this.choices || '[]') as string[]).map((text, index) => ({ text, index }));
-    return html`<vaadin-menu-bar theme="tertiary-inline" .items=${[{ component: this.buttonItem(), children }]}
+    return html`<vaadin-menu-bar theme="tertiary-inline" .items=${this.items}
       @item-selected=${this.chosen}></vaadin-menu-bar>`;
   }
 

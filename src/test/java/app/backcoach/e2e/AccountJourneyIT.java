@@ -37,6 +37,24 @@ class AccountJourneyIT extends BrowserIT {
     }
 
     @Test
+    void theMenusLeadToTheirPagesAndTheDrawerMarksWhereThePersonIs() {
+        String username = registerNewAccount();
+
+        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("History")).click();
+        page.waitForURL(url("history"));
+        assertThat(page.locator("vaadin-side-nav-item[current]")).hasAttribute("path", "history");
+        assertThat(page.locator("vaadin-side-nav-item[current]")).hasCount(1);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("History")).and(page.locator("[aria-current=page]"))).isVisible();
+
+        page.getByLabel("Account menu for " + username).click();
+        page.getByText("My account").click();
+        page.waitForURL(url("account"));
+        assertThat(page.locator("vaadin-side-nav-item[current]")).hasCount(0);
+    }
+
+    @Test
     void aWrongPasswordShowsAMessageThatRevealsNothing() {
         String username = registerNewAccount();
         page.context().clearCookies();

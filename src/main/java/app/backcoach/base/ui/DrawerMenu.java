@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.internal.UrlUtil;
 
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,11 @@ public final class DrawerMenu extends Component {
     public record Link(String label, String path, AppIcon icon) {
     }
 
-    /** Few: one per language and set of entries a person may see. */
+    /**
+     * Few: one per language and set of entries a person may see (the check before adding may let a few more
+     * in when pages open at the same moment). The markup must never hold anything of one person's (a name, a
+     * count): it would stay here for as long as the app runs.
+     */
     private static final int MAX_SHARED = 64;
     private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
 
@@ -39,7 +44,10 @@ public final class DrawerMenu extends Component {
         getElement().setProperty("innerHTML", shared(markup(appName, links)));
     }
 
-    /** The markup: the brand link, then a {@code vaadin-side-nav} with one item per link, escaped. */
+    /**
+     * The markup: the brand link, then a {@code vaadin-side-nav} with one item per link; addresses are
+     * percent-encoded as Vaadin's own {@code SideNavItem} does, and every text and attribute is escaped.
+     */
     static String markup(String appName, List<Link> links) {
         StringBuilder html = new StringBuilder(256 + 160 * links.size());
         html.append("<a class=\"brand p-m\" href=\"").append(escape(Home.href())).append("\">")
@@ -47,10 +55,10 @@ public final class DrawerMenu extends Component {
                 .append("<span class=\"brand-name\">").append(escape(appName)).append("</span></a>")
                 .append("<vaadin-side-nav class=\"main-nav\">");
         for (Link link : links) {
-            html.append("<vaadin-side-nav-item path=\"").append(escape(link.path())).append("\">");
+            html.append("<vaadin-side-nav-item path=\"").append(escape(UrlUtil.encodeURI(link.path()))).append("\">");
             if (link.icon() != null) {
-                html.append("<vaadin-icon slot=\"prefix\" src=\"").append(AppIcon.SPRITE)
-                        .append("\" symbol=\"").append(link.icon().symbol()).append("\"></vaadin-icon>");
+                html.append("<vaadin-icon slot=\"prefix\" src=\"").append(escape(AppIcon.SPRITE))
+                        .append("\" symbol=\"").append(escape(link.icon().symbol())).append("\"></vaadin-icon>");
             }
             html.append(escape(link.label())).append("</vaadin-side-nav-item>");
         }

@@ -26,11 +26,18 @@ class DrawerMenuTest {
 
     @Test
     void aLabelOrAddressCannotAddMarkup() {
-        String html = DrawerMenu.markup("A & B", List.of(new DrawerMenu.Link("<img src=x onerror=alert(1)>",
+        String html = DrawerMenu.markup("A & <B's>", List.of(new DrawerMenu.Link("<img src=x onerror=alert(1)>",
                 "x\" onclick=\"alert(1)", null)));
 
-        assertThat(html).contains("A &amp; B", "&lt;img src=x onerror=alert(1)&gt;", "path=\"x&quot; onclick=&quot;alert(1)\"")
-                .doesNotContain("<img src=x", "\" onclick=\"");
+        assertThat(html).contains("A &amp; &lt;B&#39;s&gt;", "&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<img src=x", "<B", "\" onclick=");
+    }
+
+    @Test
+    void anAddressIsPercentEncodedAsVaadinsOwnNavigationItemDoes() {
+        String html = DrawerMenu.markup("BackCoach", List.of(new DrawerMenu.Link("Ejercicios", "ejercicios/año uno", null)));
+
+        assertThat(html).contains("<vaadin-side-nav-item path=\"ejercicios/a%C3%B1o%20uno\">Ejercicios</vaadin-side-nav-item>");
     }
 
     @Test

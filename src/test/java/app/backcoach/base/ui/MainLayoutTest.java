@@ -35,18 +35,6 @@ class MainLayoutTest extends KaribuTest {
         assertThat(currentPath()).isEqualTo("account");
     }
 
-    @Test
-    void aPlaceOutsideTheListOrNotANumberDoesNothing() {
-        pick(3);
-        pick(-1);
-        BasicUtilsKt._fireDomEvent(_get(AccountMenu.class), "choose", JsonNodeFactory.instance.objectNode()
-                .put("event.detail.index", "0"));
-        BasicUtilsKt._fireDomEvent(_get(AccountMenu.class), "choose", JsonNodeFactory.instance.objectNode()
-                .put("event.detail.index", 0.5));
-
-        assertThat(currentPath()).isEqualTo("exercises");
-    }
-
     private static void pick(int index) {
         BasicUtilsKt._fireDomEvent(_get(AccountMenu.class), "choose", JsonNodeFactory.instance.objectNode()
                 .put("event.detail.index", index));
