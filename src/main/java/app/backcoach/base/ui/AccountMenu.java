@@ -54,15 +54,10 @@ public final class AccountMenu extends Component implements HasStyle {
     }
 
     /** Does what the choice at {@code index} does, as a pick in the browser would; nothing outside the list. */
-    private void choose(int index) {
-        if (index >= 0 && index < choices.size()) {
-            choices.get(index).action().run();
-        }
-    }
-
     private void choose(JsonNode index) {
-        if (index != null && index.isIntegralNumber() && index.canConvertToInt()) {
-            choose(index.intValue());
+        if (index != null && index.isIntegralNumber() && index.canConvertToInt()
+                && index.intValue() >= 0 && index.intValue() < choices.size()) {
+            choices.get(index.intValue()).action().run();
         }
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.internal.UrlUtil;
+import org.springframework.web.util.HtmlUtils;
 
 import java.util.List;
 import java.util.Map;
@@ -50,17 +51,18 @@ public final class DrawerMenu extends Component {
      */
     static String markup(String appName, List<Link> links) {
         StringBuilder html = new StringBuilder(256 + 160 * links.size());
-        html.append("<a class=\"brand p-m\" href=\"").append(escape(Home.href())).append("\">")
+        html.append("<a class=\"brand p-m\" href=\"").append(HtmlUtils.htmlEscape(Home.href())).append("\">")
                 .append("<img class=\"brand-logo\" src=\"images/logo.svg\" alt=\"\">")
-                .append("<span class=\"brand-name\">").append(escape(appName)).append("</span></a>")
+                .append("<span class=\"brand-name\">").append(HtmlUtils.htmlEscape(appName)).append("</span></a>")
                 .append("<vaadin-side-nav class=\"main-nav\">");
         for (Link link : links) {
-            html.append("<vaadin-side-nav-item path=\"").append(escape(UrlUtil.encodeURI(link.path()))).append("\">");
+            String path = UrlUtil.encodeURI(link.path());
+            html.append("<vaadin-side-nav-item path=\"").append(HtmlUtils.htmlEscape(path)).append("\">");
             if (link.icon() != null) {
-                html.append("<vaadin-icon slot=\"prefix\" src=\"").append(escape(AppIcon.SPRITE))
-                        .append("\" symbol=\"").append(escape(link.icon().symbol())).append("\"></vaadin-icon>");
+                html.append("<vaadin-icon slot=\"prefix\" src=\"").append(HtmlUtils.htmlEscape(AppIcon.SPRITE))
+                        .append("\" symbol=\"").append(HtmlUtils.htmlEscape(link.icon().symbol())).append("\"></vaadin-icon>");
             }
-            html.append(escape(link.label())).append("</vaadin-side-nav-item>");
+            html.append(HtmlUtils.htmlEscape(link.label())).append("</vaadin-side-nav-item>");
         }
         return html.append("</vaadin-side-nav>").toString();
     }
@@ -75,21 +77,5 @@ public final class DrawerMenu extends Component {
         }
         String previous = SHARED.putIfAbsent(markup, markup);
         return previous == null ? markup : previous;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
