@@ -3,13 +3,16 @@ package app.backcoach.e2e;
 import app.backcoach.TestAccounts;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -24,12 +27,12 @@ class AccountJourneyIT extends BrowserIT {
         assertThat(page.getByText("0 of 2 sessions done")).isVisible();
 
         // the drawer's links and the item marked current are the browser's work alone (decision 28)
-        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
                 .setHasText("History")).click();
         page.waitForURL(url("history"));
         assertThat(page.locator("vaadin-side-nav-item[current]")).hasAttribute("path", "history");
         assertThat(page.locator("vaadin-side-nav-item[current]")).hasCount(1);
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        assertThat(page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("History")).and(page.locator("[aria-current=page]"))).isVisible();
         page.getByLabel("Account menu for " + username).click();
         page.getByText("My account").click();
@@ -45,7 +48,7 @@ class AccountJourneyIT extends BrowserIT {
 
         signIn(username, TestAccounts.PASSWORD);
         // back where the visit was interrupted (Spring's request cache adds "?continue")
-        page.waitForURL(java.util.regex.Pattern.compile(".*/exercises(\\?continue)?$"));
+        page.waitForURL(Pattern.compile(".*/exercises(\\?continue)?$"));
         assertThat(page.getByText("Prone press-up").first()).isVisible();
     }
 
@@ -63,7 +66,7 @@ class AccountJourneyIT extends BrowserIT {
     @Test
     void pagesCarryTheSecurityHeadersAndASafeSessionCookie() {
         Response response = page.navigate(url("login"));
-        assertThat(page.getByText("Create an account", new com.microsoft.playwright.Page.GetByTextOptions()
+        assertThat(page.getByText("Create an account", new Page.GetByTextOptions()
                 .setExact(false))).isVisible();
 
         assertThat(response.headers()).containsEntry("x-content-type-options", "nosniff")
@@ -113,7 +116,7 @@ class AccountJourneyIT extends BrowserIT {
         }
 
         signIn(username, TestAccounts.PASSWORD);
-        page.waitForURL(java.util.regex.Pattern.compile(".*/(\\?continue)?$"));
+        page.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
         assertThat(page.getByText("0 of 2 sessions done")).isVisible();
         assertThat(page.locator(".sign-in-notice")).hasText(
                 "Since you last signed in, there were 3 failed sign-in attempts for your account. "
@@ -129,7 +132,7 @@ class AccountJourneyIT extends BrowserIT {
             phone.getByLabel("Username").fill(username);
             phone.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
             phone.locator("vaadin-login-form vaadin-button").first().click();
-            phone.waitForURL(java.util.regex.Pattern.compile(".*/(\\?continue)?$"));
+            phone.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
 
             page.navigate(url("account"));
             String next = "quiet-harbour-lantern-7";
@@ -140,7 +143,7 @@ class AccountJourneyIT extends BrowserIT {
             assertThat(page.getByText("Your password has been changed.")).isVisible();
 
             phone.navigate(url("exercises"));
-            phone.waitForURL(java.util.regex.Pattern.compile(".*/login$"));
+            phone.waitForURL(Pattern.compile(".*/login$"));
             page.navigate(url("exercises"));
             assertThat(page).hasURL(url("exercises"));
         }

@@ -7,11 +7,12 @@ import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.internal.UrlUtil;
-import org.springframework.web.util.HtmlUtils;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * The drawer's content, the app's name and logo leading home and the side navigation, as one element whose
@@ -51,18 +52,18 @@ public final class DrawerMenu extends Component {
      */
     static String markup(String appName, List<Link> links) {
         StringBuilder html = new StringBuilder(256 + 160 * links.size());
-        html.append("<a class=\"brand p-m\" href=\"").append(HtmlUtils.htmlEscape(Home.href())).append("\">")
+        html.append("<a class=\"brand p-m\" href=\"").append(htmlEscape(Home.href())).append("\">")
                 .append("<img class=\"brand-logo\" src=\"images/logo.svg\" alt=\"\">")
-                .append("<span class=\"brand-name\">").append(HtmlUtils.htmlEscape(appName)).append("</span></a>")
+                .append("<span class=\"brand-name\">").append(htmlEscape(appName)).append("</span></a>")
                 .append("<vaadin-side-nav class=\"main-nav\">");
         for (Link link : links) {
             String path = UrlUtil.encodeURI(link.path());
-            html.append("<vaadin-side-nav-item path=\"").append(HtmlUtils.htmlEscape(path)).append("\">");
+            html.append("<vaadin-side-nav-item path=\"").append(htmlEscape(path)).append("\">");
             if (link.icon() != null) {
-                html.append("<vaadin-icon slot=\"prefix\" src=\"").append(HtmlUtils.htmlEscape(AppIcon.SPRITE))
-                        .append("\" symbol=\"").append(HtmlUtils.htmlEscape(link.icon().symbol())).append("\"></vaadin-icon>");
+                html.append("<vaadin-icon slot=\"prefix\" src=\"").append(htmlEscape(AppIcon.SPRITE))
+                        .append("\" symbol=\"").append(htmlEscape(link.icon().symbol())).append("\"></vaadin-icon>");
             }
-            html.append(HtmlUtils.htmlEscape(link.label())).append("</vaadin-side-nav-item>");
+            html.append(htmlEscape(link.label())).append("</vaadin-side-nav-item>");
         }
         return html.append("</vaadin-side-nav>").toString();
     }
