@@ -59,8 +59,48 @@ class AccountJourneyIT extends BrowserIT {
 
         signIn(username, "not-the-password");
 
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Sign-in failed");
         assertThat(page.getByText("Check your username and password")).isVisible();
         assertThat(page).hasURL(url("login?error"));
+        assertThat(page.getByLabel("Username")).hasAttribute("aria-describedby", "sign-in-error");
+    }
+
+    @Test
+    void theSignInFormHasBigTargetsAPasswordThatCanBeShownAndSendsNothingBeforeItsPost() {
+        page.setViewportSize(390, 844);
+        java.util.List<String> vaadinRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("v-r=uidl")) {
+                vaadinRequests.add(String.valueOf(request.postData()));
+            }
+        });
+        page.navigate(url("login"));
+        Locator username = page.getByLabel("Username");
+        Locator password = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
+        Locator show = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show password"));
+        Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true));
+        assertThat(username).isFocused();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+
+        username.fill("someone-typing");
+        password.fill("quiet-harbour-lantern");
+        assertThat(password).hasAttribute("type", "password");
+        show.click();
+        assertThat(password).hasAttribute("type", "text");
+        assertThat(show).hasAttribute("aria-pressed", "true");
+        assertThat(password).hasValue("quiet-harbour-lantern");
+        show.click();
+        assertThat(password).hasAttribute("type", "password");
+        assertThat(show).hasAttribute("aria-pressed", "false");
+
+        for (Locator target : java.util.List.of(username, password, show, submit)) {
+            var box = target.boundingBox();
+            assertThat(box.height).as("height of %s", target).isGreaterThanOrEqualTo(48);
+            assertThat(box.x).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as("right edge of %s", target).isLessThanOrEqualTo(390);
+        }
+        assertThat(vaadinRequests).as("Vaadin's requests, the show button's among them").isNotEmpty()
+                .noneMatch(body -> body.contains("quiet-harbour") || body.contains("someone-typing"));
     }
 
     @Test
@@ -110,7 +150,7 @@ class AccountJourneyIT extends BrowserIT {
                 someoneElse.navigate(url("login"));
                 someoneElse.getByLabel("Username").fill(username);
                 someoneElse.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("guess-" + i);
-                someoneElse.locator("vaadin-login-form vaadin-button").first().click();
+                submitSignIn(someoneElse);
                 someoneElse.waitForURL(url("login?error"));
             }
         }
@@ -131,7 +171,7 @@ class AccountJourneyIT extends BrowserIT {
             phone.navigate(url("login"));
             phone.getByLabel("Username").fill(username);
             phone.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-            phone.locator("vaadin-login-form vaadin-button").first().click();
+            submitSignIn(phone);
             phone.waitForURL(Pattern.compile(".*/(\\?continue)?$"));
 
             page.navigate(url("account"));

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -153,7 +154,12 @@ public abstract class BrowserIT {
         page.navigate(url("login"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        submitSignIn(page);
+    }
+
+    /** Presses the sign-in form's button, as a person does after typing their name and password. */
+    static void submitSignIn(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
     }
 
     /** axe-core on the page as it is now, in light and dark: no serious or critical violation ({@link Axe}). */

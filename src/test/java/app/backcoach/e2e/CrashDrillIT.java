@@ -198,7 +198,7 @@ class CrashDrillIT {
         page.navigate(base + "login");
         page.getByLabel("Username").fill("load-1");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        BrowserIT.submitSignIn(page);
         page.waitForURL(base);
     }
 

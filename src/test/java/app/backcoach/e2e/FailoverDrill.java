@@ -166,7 +166,7 @@ class FailoverDrill {
         page.navigate(base + "login");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        BrowserIT.submitSignIn(page);
         // to the start page, or to the page that asked for the sign-in
         page.waitForURL(url -> url.startsWith(base) && !url.contains("/login"));
     }

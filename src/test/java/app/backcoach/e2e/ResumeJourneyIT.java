@@ -88,7 +88,7 @@ class ResumeJourneyIT extends BrowserIT {
                 page.navigate(base + "login");
                 page.getByLabel("Username").fill(username);
                 page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-                page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+                submitSignIn(page);
                 page.waitForURL(base);
                 page.navigate(base + "workout/" + routineId);
 

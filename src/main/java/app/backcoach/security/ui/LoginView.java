@@ -1,12 +1,14 @@
 package app.backcoach.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,49 +17,95 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** Sign-in: Vaadin's login form posting to Spring Security, and a way to create an account. */
+/**
+ * Sign-in: a plain HTML form that the browser posts to Spring Security itself, and a way to create an account.
+ * It is the first page a new person meets, often on a slow phone, so it is made of native elements only
+ * (decision 29): no field component has to load and start before it can be used. The typed name and password
+ * go to the server only in the form's post, never through Vaadin's own requests.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The address of this page, for links. */
     static String href() {
         return RouteConfiguration.forApplicationScope().getUrl(LoginView.class);
     }
 
-    private final LoginForm form = new LoginForm();
+    private final Div error = new Div();
+    private final Element username = field("username", "text", "username");
+    private final Element password = field("password", "password", "current-password");
+    private final NativeButton reveal = new NativeButton(getTranslation("login.showPassword"));
 
     LoginView() {
-        addClassNames("auth-page", LumoUtility.Padding.Vertical.LARGE, LumoUtility.Padding.Horizontal.MEDIUM,
-                LumoUtility.MinHeight.SCREEN, LumoUtility.BoxSizing.BORDER);
-        setAlignItems(Alignment.CENTER);
-        form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts());
+        addClassNames("auth-page", "sign-in-page", LumoUtility.Padding.Vertical.LARGE,
+                LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.MinHeight.SCREEN, LumoUtility.BoxSizing.BORDER);
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("auth-logo");
         Anchor register = new Anchor(RegisterView.href(), getTranslation("login.register"));
         register.addClassName("big-link");
-        add(logo, new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
-                register, new Paragraph(getTranslation("app.disclaimer")));
+        add(logo, new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
+        getElement().appendChild(form());
+        add(register, new Paragraph(getTranslation("app.disclaimer")));
+        username.setAttribute("autocapitalize", "none").setAttribute("spellcheck", "false");
+        username.setAttribute("autofocus", true);
     }
 
-    private LoginI18n texts() {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle(getTranslation("login.title"));
-        texts.setUsername(getTranslation("login.username"));
-        texts.setPassword(getTranslation("login.password"));
-        texts.setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
-        return i18n;
+    private Element form() {
+        Element form = new Element("form").setAttribute("method", "post").setAttribute("action", "login");
+        form.getClassList().add("sign-in-form");
+        error.addClassName("sign-in-error");
+        error.setId("sign-in-error");
+        error.getElement().setAttribute("role", "alert");
+        error.add(new Paragraph(getTranslation("login.error.title")), new Paragraph(getTranslation("login.error.message")));
+        error.getChildren().findFirst().ifPresent(title -> title.addClassName("sign-in-error-title"));
+        error.setVisible(false);
+
+        reveal.getElement().setAttribute("type", "button");
+        reveal.addClassName("reveal-password");
+        reveal.getElement().setAttribute("aria-label", getTranslation("login.showPasswordName"));
+        reveal.getElement().setAttribute("aria-pressed", "false");
+        reveal.getElement().setAttribute("aria-controls", "password");
+        reveal.addClickListener(click -> togglePassword());
+        Element passwordRow = new Element("div");
+        passwordRow.getClassList().add("password-row");
+        passwordRow.appendChild(password, reveal.getElement());
+
+        NativeButton submit = new NativeButton(getTranslation("login.submit"));
+        submit.getElement().setAttribute("type", "submit");
+        submit.addClassName("sign-in-submit");
+
+        form.appendChild(new H2(getTranslation("login.title")).getElement(), error.getElement(),
+                label("username", getTranslation("login.username")), username,
+                label("password", getTranslation("login.password")), passwordRow, submit.getElement());
+        return form;
+    }
+
+    private void togglePassword() {
+        boolean shown = "text".equals(password.getAttribute("type"));
+        password.setAttribute("type", shown ? "password" : "text");
+        reveal.getElement().setAttribute("aria-pressed", String.valueOf(!shown));
+    }
+
+    /** A native input: its value stays in the browser until the form is posted (no property is synchronised). */
+    private static Element field(String name, String type, String autocomplete) {
+        return new Element("input").setAttribute("id", name).setAttribute("name", name).setAttribute("type", type)
+                .setAttribute("autocomplete", autocomplete).setAttribute("required", true);
+    }
+
+    private static Element label(String forId, String text) {
+        return new Element("label").setAttribute("for", forId).setText(text);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        error.setVisible(failed);
+        if (failed) {
+            username.setAttribute("aria-describedby", error.getId().orElseThrow());
+        } else {
+            username.removeAttribute("aria-describedby");
+        }
     }
 
     @Override
