@@ -93,13 +93,25 @@ class AccountJourneyIT extends BrowserIT {
         assertThat(password).hasAttribute("type", "password");
         assertThat(show).hasAttribute("aria-pressed", "false");
 
-        for (Locator target : java.util.List.of(username, password, show, submit)) {
-            var box = target.boundingBox();
-            assertThat(box.height).as("height of %s", target).isGreaterThanOrEqualTo(48);
-            assertThat(box.x).isGreaterThanOrEqualTo(0);
-            assertThat(box.x + box.width).as("right edge of %s", target).isLessThanOrEqualTo(390);
+        // the reflow width of WCAG 2.2 and a phone: every target at least 48 px high and inside the screen
+        for (int width : new int[] {390, 320}) {
+            page.setViewportSize(width, 844);
+            for (Locator target : java.util.List.of(username, password, show, submit)) {
+                var box = target.boundingBox();
+                assertThat(box.height).as("height of %s at %d px", target, width).isGreaterThanOrEqualTo(48);
+                assertThat(box.x).isGreaterThanOrEqualTo(0);
+                assertThat(box.x + box.width).as("right edge of %s at %d px", target, width).isLessThanOrEqualTo(width);
+            }
         }
-        assertThat(vaadinRequests).as("Vaadin's requests, the show button's among them").isNotEmpty()
+
+        // leaving for another page sends Vaadin a request, which would carry any value it kept in sync
+        int beforeLeaving = vaadinRequests.size();
+        page.evaluate("() => window.sameDocument = true");
+        page.getByText("New here? Create an account").click();
+        assertThat(page.getByLabel("Password again")).isVisible();
+        assertThat(page.evaluate("() => window.sameDocument === true")).as("moved within the page, by Vaadin")
+                .isEqualTo(true);
+        assertThat(vaadinRequests).hasSizeGreaterThan(beforeLeaving)
                 .noneMatch(body -> body.contains("quiet-harbour") || body.contains("someone-typing"));
     }
 

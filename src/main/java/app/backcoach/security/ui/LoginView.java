@@ -47,7 +47,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(logo, new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
         getElement().appendChild(form());
         add(register, new Paragraph(getTranslation("app.disclaimer")));
-        username.setAttribute("autocapitalize", "none").setAttribute("spellcheck", "false");
         username.setAttribute("autofocus", true);
     }
 
@@ -66,7 +65,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         reveal.getElement().setAttribute("aria-label", getTranslation("login.showPasswordName"));
         reveal.getElement().setAttribute("aria-pressed", "false");
         reveal.getElement().setAttribute("aria-controls", "password");
-        reveal.addClickListener(click -> togglePassword());
+        // in the browser: no round trip, so it works at once on a slow connection and never loses what was typed
+        reveal.getElement().executeJs("""
+                const input = document.getElementById($0);
+                this.addEventListener('click', () => {
+                  const shown = input.type === 'text';
+                  input.type = shown ? 'password' : 'text';
+                  this.setAttribute('aria-pressed', String(!shown));
+                });""", "password");
         Element passwordRow = new Element("div");
         passwordRow.getClassList().add("password-row");
         passwordRow.appendChild(password, reveal.getElement());
@@ -81,16 +87,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return form;
     }
 
-    private void togglePassword() {
-        boolean shown = "text".equals(password.getAttribute("type"));
-        password.setAttribute("type", shown ? "password" : "text");
-        reveal.getElement().setAttribute("aria-pressed", String.valueOf(!shown));
-    }
-
-    /** A native input: its value stays in the browser until the form is posted (no property is synchronised). */
+    /**
+     * A native input: its value stays in the browser until the form is posted (no property is synchronised).
+     * Neither field is spell-checked, capitalised or corrected: a password shown as text must not go to a
+     * spelling service or be changed by a phone's keyboard.
+     */
     private static Element field(String name, String type, String autocomplete) {
         return new Element("input").setAttribute("id", name).setAttribute("name", name).setAttribute("type", type)
-                .setAttribute("autocomplete", autocomplete).setAttribute("required", true);
+                .setAttribute("autocomplete", autocomplete).setAttribute("required", true)
+                .setAttribute("spellcheck", "false").setAttribute("autocapitalize", "none")
+                .setAttribute("autocorrect", "off");
     }
 
     private static Element label(String forId, String text) {
