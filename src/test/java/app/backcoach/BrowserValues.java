@@ -1,5 +1,6 @@
 package app.backcoach;
 
+import app.backcoach.base.TimeZones;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -31,7 +32,9 @@ public final class BrowserValues {
 
     /** Region ids, offsets of any second within ±18 hours, UTC/GMT/UT with an offset; white space around. */
     public static Gen<String> validZones() {
-        Gen<String> regions = Generate.pick(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        // only names with rules: a library's names whose rules are gone are not zones a browser sends (TimeZones)
+        Gen<String> regions = Generate.pick(ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> TimeZones.usable(id, ZONE_MAX_LENGTH).isPresent()).sorted().toList());
         Gen<String> offsets = integers().between(-18 * 3600, 18 * 3600)
                 .map(seconds -> ZoneOffset.ofTotalSeconds(seconds).getId());
         Gen<String> wholeHourOffsets = integers().between(-18, 18).map(hours -> ZoneOffset.ofHours(hours).getId());

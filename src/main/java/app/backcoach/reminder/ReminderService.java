@@ -1,5 +1,7 @@
 package app.backcoach.reminder;
 
+import app.backcoach.base.TimeZones;
+
 import app.backcoach.progress.ProgressService;
 import app.backcoach.safety.PainService;
 import app.backcoach.safety.SafetyService;
@@ -10,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -131,13 +132,6 @@ public class ReminderService {
     }
 
     private static Optional<String> validZone(String id) {
-        if (id == null || id.isBlank() || id.strip().length() > Reminder.TIME_ZONE_MAX_LENGTH) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(id.strip()).getId());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return TimeZones.usable(id, Reminder.TIME_ZONE_MAX_LENGTH).map(ZoneId::getId);
     }
 }

@@ -2,6 +2,7 @@ package app.backcoach.settings;
 
 import app.backcoach.base.Languages;
 import app.backcoach.base.SpasmStart;
+import app.backcoach.base.TimeZones;
 import app.backcoach.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,8 @@ public class UserSettingsService implements SpasmStart {
      */
     @Transactional
     public void rememberBrowser(String timeZoneId, String languageTag) {
-        String zone = valid(timeZoneId, UserSettings.TIME_ZONE_MAX_LENGTH, id -> ZoneId.of(id));
+        String zone = TimeZones.usable(timeZoneId, UserSettings.TIME_ZONE_MAX_LENGTH).isPresent()
+                ? timeZoneId.strip() : null;
         String locale = valid(languageTag, UserSettings.LOCALE_MAX_LENGTH,
                 tag -> new Locale.Builder().setLanguageTag(tag).build());
         UserSettings current = settings.findById(currentUser.id()).orElse(null);
