@@ -2,8 +2,10 @@ package app.backcoach.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Sizes;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a phone downloads on its first visit: text compressed, the bundle's versioned files kept for long. */
@@ -59,22 +62,93 @@ class FirstLoadIT extends BrowserIT {
         for (Browser.NewContextOptions screen : screens) {
             try (BrowserContext fresh = browser.newContext(screen)) {
                 fresh.addCookies(page.context().cookies());
-                // every layout shift the page makes by itself (not after an input), as Lighthouse counts them
-                fresh.addInitScript("""
-                        window.shifts = 0;
-                        new PerformanceObserver(list => list.getEntries()
-                            .filter(shift => !shift.hadRecentInput).forEach(shift => window.shifts += shift.value))
-                          .observe({type: 'layout-shift', buffered: true});
-                        """);
+                countLayoutShifts(fresh);
                 Page workout = fresh.newPage();
                 workout.navigate(url("workout/quick-relief"));
                 workout.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).waitFor();
                 workout.waitForLoadState(LoadState.NETWORKIDLE);
-                double shifts = ((Number) workout.evaluate("() => window.shifts")).doubleValue();
-                assertThat(shifts).as("layout shift while the workout page comes in at %s wide",
+                assertThat(layoutShift(workout)).as("layout shift while the workout page comes in at %s wide",
                         screen.viewportSize.get().width).isLessThan(0.01);
             }
         }
+    }
+
+    @Test
+    void theSignInPageIsInItsOwnHtmlBeforeAnyScriptRunsInTheBrowsersLanguage() {
+        try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setLocale("es-ES").setViewportSize(390, 844))) {
+            Page phone = noScript.newPage();
+            phone.navigate(url("login?error"));
+
+            Locator picture = phone.locator(".first-paint");
+            assertThat(picture.locator("h2")).hasText("Iniciar sesión");
+            assertThat(picture.locator(".sign-in-error")).containsText("No se pudo iniciar sesión");
+            assertThat(picture.locator(".sign-in-submit")).isVisible();
+            assertThat(picture.locator("h1")).isInViewport();
+            // a picture: nothing in it can be used, reached by the keyboard, found by id or posted
+            assertThat(picture).hasAttribute("inert", "");
+            assertThat(picture).hasAttribute("aria-hidden", "true");
+            assertThat(picture.locator("[id], [name], [for]")).hasCount(0);
+            assertThat(picture.locator("input:not([disabled]), button:not([disabled])")).hasCount(0);
+        }
+        try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page english = noScript.newPage();
+            english.navigate(url("login"));
+            assertThat(english.locator(".first-paint h2")).hasText("Sign in");
+            assertThat(english.locator(".first-paint .sign-in-error")).hasCount(0);
+        }
+    }
+
+    @Test
+    void theWorkingSignInPageTakesThePicturesPlaceWithoutAJump() {
+        for (int[] size : new int[][] {{1280, 800}, {412, 823}}) {
+            double[] drawn;
+            try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                    .setViewportSize(size[0], size[1]))) {
+                Page picture = noScript.newPage();
+                picture.navigate(url("login"));
+                drawn = positions(picture.locator(".first-paint main"));
+            }
+            try (BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
+                countLayoutShifts(fresh);
+                Page working = fresh.newPage();
+                working.navigate(url("login"));
+                working.getByLabel("Username").waitFor();
+                working.waitForLoadState(LoadState.NETWORKIDLE);
+
+                assertThat(working.locator(".first-paint")).hasCount(0);
+                assertThat(working.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")
+                        .setExact(true))).hasCount(1);
+                assertThat(positions(working.locator("main.sign-in-page"))).as("heading, form and links at %d px wide",
+                        size[0]).containsExactly(drawn, org.assertj.core.data.Offset.offset(1.0));
+                assertThat(layoutShift(working)).as("layout shift at %d px wide", size[0]).isLessThan(0.01);
+            }
+        }
+    }
+
+    /** Where the page's heading, form, link and last paragraph are: x and y of each. */
+    private static double[] positions(Locator page) {
+        List<Double> at = new ArrayList<>();
+        for (String part : List.of("h1", "form", "a", "p >> nth=-1")) {
+            var box = page.locator(part).first().boundingBox();
+            at.add(box.x);
+            at.add(box.y);
+        }
+        return at.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Counts every layout shift a page of this context makes by itself (not after an input), as Lighthouse does. */
+    private static void countLayoutShifts(BrowserContext context) {
+        context.addInitScript("""
+                window.shifts = 0;
+                new PerformanceObserver(list => list.getEntries()
+                    .filter(shift => !shift.hadRecentInput).forEach(shift => window.shifts += shift.value))
+                  .observe({type: 'layout-shift', buffered: true});
+                """);
+    }
+
+    private static double layoutShift(Page page) {
+        return ((Number) page.evaluate("() => window.shifts")).doubleValue();
     }
 
     /** What a page load brings over the wire until the network is quiet: bodies as sent (compressed) and headers. */
