@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -122,12 +123,12 @@ public class ReminderService {
             return Optional.empty();
         }
         return reminders.findByFeedTokenHash(FeedTokens.hash(token)).map(mine -> new FeedContent(mine.getUserId(),
-                ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), ZoneId.of(mine.getTimeZone()),
+                ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), TimeZones.storedOr(mine.getTimeZone(), ZoneOffset.UTC),
                 mine.getChangedAt()));
     }
 
     private static Reminders toReminders(Reminder mine) {
-        return new Reminders(ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), ZoneId.of(mine.getTimeZone()),
+        return new Reminders(ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), TimeZones.storedOr(mine.getTimeZone(), ZoneOffset.UTC),
                 mine.getFeedCreatedAt());
     }
 

@@ -215,7 +215,7 @@ public class UserSettingsService implements SpasmStart {
     }
 
     private Preferences toPreferences(UserSettings mine) {
-        ZoneId zone = mine.getTimeZone() == null ? clock.getZone() : ZoneId.of(mine.getTimeZone());
+        ZoneId zone = TimeZones.storedOr(mine.getTimeZone(), clock.getZone());
         Locale locale = mine.getLocale() == null ? Locale.UK : Locale.forLanguageTag(mine.getLocale());
         return new Preferences(zone, locale, mine.getDailyTarget(), mine.getWeeklyGoalDays());
     }

@@ -1,10 +1,12 @@
 package app.backcoach.base;
 
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.time.zone.ZoneRulesProvider;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,6 +41,19 @@ class TimeZonesTest {
 
         assertThat(TimeZones.usable(WithoutRules.NAME, 64)).isEmpty();
         assertThat(TimeZones.usable("Europe/London", 64)).isPresent();
+        // and one kept before is read as the fallback, not as a failure
+        assertThat(TimeZones.storedOr(WithoutRules.NAME, ZoneId.of("UTC"))).isEqualTo(ZoneId.of("UTC"));
+        assertThat(TimeZones.storedOr(null, ZoneId.of("UTC"))).isEqualTo(ZoneId.of("UTC"));
+        assertThat(TimeZones.storedOr("Europe/Madrid", ZoneId.of("UTC"))).isEqualTo(ZoneId.of("Europe/Madrid"));
+    }
+
+    @Test
+    void aLibrarysOwnZoneNamesAreRefusedEvenWhileTheirRulesCanBeRead() {
+        // the calendar feed's library names the zones it has read "ical4j~<id>"; their rules go with its registry
+        TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone("Europe/Paris");
+        List<String> libraryNames = ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("~")).toList();
+        assertThat(libraryNames).isNotEmpty()
+                .allSatisfy(id -> assertThat(TimeZones.usable(id, 200)).as(id).isEmpty());
     }
 
     /** A provider like ical4j's after its registry is gone: it names one zone and has no rules for it. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The sign-in page's first paint: its HTML carries a picture of the page (the same markup, in the browser's
- * language, with the failure message after {@code ?error}), so that a phone on a slow connection shows it at
+ * language, with the failure message after {@code ?error}; not for someone already signed in), so that a phone on a slow connection shows it at
  * once instead of a blank screen while Vaadin's client loads and asks for the page. The picture cannot be
  * used ({@code inert}, hidden from screen readers); {@link LoginView} takes its place as it is drawn, and a
  * rule in {@code styles.css} hides it as soon as any page is drawn.
@@ -41,7 +41,9 @@ class SignInFirstPaint implements VaadinServiceInitListener {
     private void draw(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
         if (!(request instanceof VaadinServletRequest servlet)
-                || !WebSecurityConfig.LOGIN_PATH.equals(servlet.getRequestURI().substring(servlet.getContextPath().length()))) {
+                || !WebSecurityConfig.LOGIN_PATH.equals(servlet.getRequestURI().substring(servlet.getContextPath().length()))
+                // someone signed in has pages in the language chosen in My account, which the picture cannot know
+                || servlet.getUserPrincipal() != null) {
             return;
         }
         Locale language = Collections.list(request.getLocales()).stream().map(Languages::supported)
