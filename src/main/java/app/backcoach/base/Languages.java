@@ -30,6 +30,12 @@ public final class Languages {
         return SUPPORTED.stream().filter(language -> language.getLanguage().equals(locale.getLanguage())).findFirst();
     }
 
+    /** The first locale a browser asks for whose language is supported, else its first one ({@code null}: none). */
+    public static Locale browserChoice(List<Locale> asked) {
+        return asked.stream().filter(locale -> supported(locale).isPresent()).findFirst()
+                .orElse(asked.isEmpty() ? null : asked.getFirst());
+    }
+
     /** The supported language of a locale, English when it speaks none of them. */
     public static Locale languageOf(Locale locale) {
         return supported(locale).orElse(ENGLISH);

@@ -1,7 +1,6 @@
 package app.backcoach.reminder;
 
 import app.backcoach.base.TimeZones;
-
 import app.backcoach.progress.ProgressService;
 import app.backcoach.safety.PainService;
 import app.backcoach.safety.SafetyService;
@@ -123,13 +122,16 @@ public class ReminderService {
             return Optional.empty();
         }
         return reminders.findByFeedTokenHash(FeedTokens.hash(token)).map(mine -> new FeedContent(mine.getUserId(),
-                ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), TimeZones.storedOr(mine.getTimeZone(), ZoneOffset.UTC),
-                mine.getChangedAt()));
+                ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), zoneOf(mine), mine.getChangedAt()));
     }
 
     private static Reminders toReminders(Reminder mine) {
-        return new Reminders(ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), TimeZones.storedOr(mine.getTimeZone(), ZoneOffset.UTC),
+        return new Reminders(ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), zoneOf(mine),
                 mine.getFeedCreatedAt());
+    }
+
+    private static ZoneId zoneOf(Reminder mine) {
+        return TimeZones.storedOr(mine.getTimeZone(), ZoneOffset.UTC);
     }
 
     private static Optional<String> validZone(String id) {

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -226,7 +225,7 @@ public class UserSettingsService implements SpasmStart {
         }
         try {
             return Objects.toString(parse.apply(value.strip()), null) == null ? null : value.strip();
-        } catch (DateTimeException | IllformedLocaleException e) {
+        } catch (IllformedLocaleException e) {
             return null;
         }
     }

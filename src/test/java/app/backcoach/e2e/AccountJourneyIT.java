@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -68,7 +70,7 @@ class AccountJourneyIT extends BrowserIT {
     @Test
     void theSignInFormHasBigTargetsAPasswordThatCanBeShownAndSendsNothingBeforeItsPost() {
         page.setViewportSize(390, 844);
-        java.util.List<String> vaadinRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> vaadinRequests = new CopyOnWriteArrayList<>();
         page.onRequest(request -> {
             if (request.url().contains("v-r=uidl")) {
                 vaadinRequests.add(String.valueOf(request.postData()));
@@ -96,7 +98,7 @@ class AccountJourneyIT extends BrowserIT {
         // the reflow width of WCAG 2.2 and a phone: every target at least 48 px high and inside the screen
         for (int width : new int[] {390, 320}) {
             page.setViewportSize(width, 844);
-            for (Locator target : java.util.List.of(username, password, show, submit)) {
+            for (Locator target : List.of(username, password, show, submit)) {
                 var box = target.boundingBox();
                 assertThat(box.height).as("height of %s at %d px", target, width).isGreaterThanOrEqualTo(48);
                 assertThat(box.x).isGreaterThanOrEqualTo(0);

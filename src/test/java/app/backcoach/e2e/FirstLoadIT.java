@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /** What a phone downloads on its first visit: text compressed, the bundle's versioned files kept for long. */
 class FirstLoadIT extends BrowserIT {
@@ -129,7 +130,7 @@ class FirstLoadIT extends BrowserIT {
                 assertThat(working.locator(".first-paint")).hasCount(0);
                 assertThat(working.locator("button[type=submit]")).hasCount(1);
                 assertThat(positions(working.locator("main.sign-in-page"))).as("heading, form and links of %s",
-                        screen).containsExactly(drawn, org.assertj.core.data.Offset.offset(1.0));
+                        screen).containsExactly(drawn, offset(1.0));
                 assertThat(layoutShift(working)).as("layout shift of %s", screen).isLessThan(0.01);
             }
         }

@@ -31,12 +31,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         parts = SignInMarkup.fill(getElement(), key -> getTranslation(key), RegisterView.href(), true);
         // in the browser: no round trip, so it works at once on a slow connection and never loses what was typed
         parts.reveal().executeJs("""
-                const input = document.getElementById($0);
+                const input = $0;
                 this.addEventListener('click', () => {
                   const shown = input.type === 'text';
                   input.type = shown ? 'password' : 'text';
                   this.setAttribute('aria-pressed', String(!shown));
-                });""", "password");
+                });""", parts.password());
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collections;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The sign-in page's first paint: its HTML carries a picture of the page (the same markup, in the browser's
@@ -46,8 +45,8 @@ class SignInFirstPaint implements VaadinServiceInitListener {
                 || servlet.getUserPrincipal() != null) {
             return;
         }
-        Locale language = Collections.list(request.getLocales()).stream().map(Languages::supported)
-                .flatMap(Optional::stream).findFirst().orElse(Languages.ENGLISH);
+        // the language LoginView gets for someone not signed in (PageLanguage)
+        Locale language = Languages.forPages(null, Languages.browserChoice(Collections.list(request.getLocales())));
         Element page = new Element("main");
         SignInMarkup.Parts parts = SignInMarkup.fill(page, key -> translations.getTranslation(key, language),
                 RegisterView.href(), false);

@@ -50,7 +50,6 @@ class PageLanguage implements VaadinServiceInitListener {
         if (request == null) {
             return null;
         }
-        return Collections.list(request.getLocales()).stream().filter(l -> Languages.supported(l).isPresent())
-                .findFirst().orElse(request.getLocale());
+        return Languages.browserChoice(Collections.list(request.getLocales()));
     }
 }
