@@ -2,6 +2,7 @@ package app.backcoach.base;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,5 +30,13 @@ class LanguagesTest {
         assertThat(Languages.forPages("es", Locale.forLanguageTag("es-AR"))).isEqualTo(Locale.forLanguageTag("es-AR"));
         assertThat(Languages.forPages("fr", Locale.forLanguageTag("es-AR"))).as("a choice BackCoach cannot keep")
                 .isEqualTo(Locale.forLanguageTag("es-AR"));
+    }
+
+    @Test
+    void aBrowserAskingForSeveralLanguagesGetsTheFirstOneSpoken() {
+        assertThat(Languages.browserChoice(List.of(Locale.GERMANY, Locale.forLanguageTag("es-MX"), Locale.UK)))
+                .isEqualTo(Locale.forLanguageTag("es-MX"));
+        assertThat(Languages.browserChoice(List.of(Locale.GERMANY, Locale.FRANCE))).isEqualTo(Locale.GERMANY);
+        assertThat(Languages.browserChoice(List.of())).isNull();
     }
 }
