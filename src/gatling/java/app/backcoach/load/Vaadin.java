@@ -30,6 +30,11 @@ final class Vaadin {
 
     static final String TIMER = "bc-phase-timer";
     private static final String UI = "vaadinUi";
+    /**
+     * Each request names its step in this header, so that the app of the load profile can count its CPU time
+     * per step ({@code GET /load-cpu}); anything else ignores it.
+     */
+    private static final String STEP = "X-Load-Step";
     /** Parameters of the browser's own init request (screen, time zone); Vaadin needs only some of them. */
     private static final String BROWSER = "&query=&v-sh=800&v-sw=1280&v-wh=800&v-ww=1280&v-bh=800&v-bw=1280"
             + "&v-curdate=0&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-pr=1&v-np=1&v-td=false";
@@ -46,7 +51,7 @@ final class Vaadin {
     /** Signs in through the login form; Spring Security answers with a redirect, to "/?error" on failure. */
     static ChainBuilder signIn(String password) {
         return exec(http("sign in").post("/login").formParam("username", "#{username}").formParam("password", password)
-                .header("Sec-Fetch-Site", "same-origin")
+                .header("Sec-Fetch-Site", "same-origin").header(STEP, "sign in")
                 .disableFollowRedirect()
                 .check(status().is(302), header("Location").not("/login?error")))
                 .exitHereIfFailed();
@@ -58,7 +63,7 @@ final class Vaadin {
      */
     static ChainBuilder open(String name, String route, String expected) {
         return exec(session -> session.set(UI, new VaadinUi()))
-                .exec(http(name + " (init)").get("/?v-r=init&location=" + route + BROWSER)
+                .exec(http(name + " (init)").get("/?v-r=init&location=" + route + BROWSER).header(STEP, name + " (init)")
                         .check(bodyString().transformWithSession((body, session) -> ui(session).init(body)).is("ok")))
                 .exitHereIfFailed()
                 .exec(navigate(name, route, expected));
@@ -119,7 +124,7 @@ final class Vaadin {
 
     /** Keeps an open UI alive, as the browser's heartbeat does (Vaadin closes UIs that miss three). */
     static HttpRequestActionBuilder heartbeat() {
-        return http("heartbeat").post(session -> "/?v-r=heartbeat&v-uiId=" + ui(session).uiId()).check(status().is(200));
+        return http("heartbeat").post(session -> "/?v-r=heartbeat&v-uiId=" + ui(session).uiId()).header(STEP, "heartbeat").check(status().is(200));
     }
 
     static boolean timerShows(Session session, String kind) {
@@ -138,7 +143,7 @@ final class Vaadin {
     private static HttpRequestActionBuilder uidl(String name, java.util.function.Function<Session, String> body,
                                                  String expected) {
         return http(name).post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
-                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Content-Type", "application/json; charset=UTF-8").header(STEP, name)
                 .body(StringBody(body::apply))
                 .check(status().is(200), bodyString().transformWithSession((answer, session) -> expect(session,
                         ui(session).update(answer), expected)).is("ok"));
