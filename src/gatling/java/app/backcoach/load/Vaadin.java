@@ -34,7 +34,7 @@ final class Vaadin {
      * Each request names its step in this header, so that the app of the load profile can count its CPU time
      * per step ({@code GET /load-cpu}); anything else ignores it.
      */
-    private static final String STEP = "X-Load-Step";
+    private static final String STEP = RequestCpuMeter.STEP;
     /** Parameters of the browser's own init request (screen, time zone); Vaadin needs only some of them. */
     private static final String BROWSER = "&query=&v-sh=800&v-sw=1280&v-wh=800&v-ww=1280&v-bh=800&v-bw=1280"
             + "&v-curdate=0&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-pr=1&v-np=1&v-td=false";

@@ -13,6 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,22 +69,25 @@ class RequestCpuMeter extends OncePerRequestFilter {
     }
 
     /** One line per step: requests, CPU in all (s), CPU and time in the server per request (ms), share of the CPU. */
-    String table() {
+    private String table() {
         Map<String, Step> sorted = new TreeMap<>(steps);
-        double allCpu = sorted.values().stream().mapToLong(step -> step.cpuNanos.sum()).sum();
-        long allCount = sorted.values().stream().mapToLong(step -> step.count.sum()).sum();
+        Step all = new Step();
+        sorted.values().forEach(step -> {
+            all.count.add(step.count.sum());
+            all.cpuNanos.add(step.cpuNanos.sum());
+            all.wallNanos.add(step.wallNanos.sum());
+        });
         StringBuilder table = new StringBuilder(
                 "| step | requests | CPU s | CPU ms per request | server ms per request | share of CPU |\n|---|---|---|---|---|---|\n");
-        sorted.forEach((name, step) -> table.append(line(name, step.count.sum(), step.cpuNanos.sum(),
-                step.wallNanos.sum(), allCpu)));
-        table.append(line("all", allCount, (long) allCpu,
-                sorted.values().stream().mapToLong(step -> step.wallNanos.sum()).sum(), allCpu));
-        return table.toString();
+        sorted.forEach((name, step) -> table.append(line(name, step, all.cpuNanos.sum())));
+        return table.append(line("all", all, all.cpuNanos.sum())).toString();
     }
 
-    private static String line(String name, long count, long cpuNanos, long wallNanos, double allCpu) {
-        return String.format(java.util.Locale.ROOT, "| %s | %d | %.1f | %.3f | %.3f | %.1f %% |%n", name, count,
-                cpuNanos / 1e9, count == 0 ? 0 : cpuNanos / 1e6 / count, count == 0 ? 0 : wallNanos / 1e6 / count,
+    private static String line(String name, Step step, double allCpu) {
+        long count = step.count.sum();
+        long cpuNanos = step.cpuNanos.sum();
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.3f | %.3f | %.1f %% |%n", name, count, cpuNanos / 1e9,
+                count == 0 ? 0 : cpuNanos / 1e6 / count, count == 0 ? 0 : step.wallNanos.sum() / 1e6 / count,
                 allCpu == 0 ? 0 : 100 * cpuNanos / allCpu);
     }
 }

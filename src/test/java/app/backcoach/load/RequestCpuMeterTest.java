@@ -1,5 +1,8 @@
 package app.backcoach.load;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -16,9 +19,9 @@ class RequestCpuMeterTest {
         if (step != null) {
             request.addHeader(RequestCpuMeter.STEP, step);
         }
-        meter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+        meter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain(new HttpServlet() {
             @Override
-            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+            protected void service(HttpServletRequest req, HttpServletResponse res) {
                 work.run();
             }
         }));

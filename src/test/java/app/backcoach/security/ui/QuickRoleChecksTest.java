@@ -15,6 +15,7 @@ import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -67,6 +68,6 @@ class QuickRoleChecksTest extends KaribuTest {
 
         assertThat(control.getRolesChecker(request).test("USER")).isTrue();
         assertThat(control.getRolesChecker(request).test("ADMIN")).isFalse();
-        verify(request, org.mockito.Mockito.atLeastOnce()).getService();
+        verify(request, atLeastOnce()).getService();
     }
 }
