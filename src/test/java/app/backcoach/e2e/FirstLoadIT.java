@@ -1,12 +1,16 @@
 package app.backcoach.e2e;
 
+import app.backcoach.TestAccounts;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Sizes;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import com.microsoft.playwright.options.WaitUntilState;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -74,66 +78,136 @@ class FirstLoadIT extends BrowserIT {
     }
 
     @Test
-    void theSignInPageIsInItsOwnHtmlBeforeAnyScriptRunsInTheBrowsersLanguage() {
+    void theSignInPageWorksWithoutAnyScriptInTheBrowsersLanguage() {
         try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
                 .setLocale("es-ES").setViewportSize(390, 844))) {
             Page phone = noScript.newPage();
             phone.navigate(url("login?error"));
 
-            Locator picture = phone.locator(".first-paint");
-            assertThat(picture.locator("h2")).hasText("Iniciar sesión");
-            assertThat(picture.locator(".sign-in-error")).containsText("No se pudo iniciar sesión");
-            assertThat(picture.locator(".sign-in-submit")).isVisible();
-            assertThat(picture.locator("h1")).isInViewport();
-            // a picture: nothing in it can be used, reached by the keyboard, found by id or posted
-            assertThat(picture).hasAttribute("inert", "");
-            assertThat(picture).hasAttribute("aria-hidden", "true");
-            assertThat(picture.locator("[id], [name], [for]")).hasCount(0);
-            assertThat(picture.locator("input:not([disabled]), button:not([disabled])")).hasCount(0);
+            Locator signIn = phone.locator("main.sign-in-page");
+            assertThat(signIn.locator("h2")).hasText("Iniciar sesión");
+            assertThat(signIn.locator(".sign-in-error")).containsText("No se pudo iniciar sesión");
+            assertThat(phone.getByLabel("Nombre de usuario")).hasAttribute("aria-describedby", "sign-in-error");
+            assertThat(signIn.locator(".sign-in-submit")).isVisible();
+            assertThat(signIn.locator("h1")).isInViewport();
+            assertThat(phone).hasTitle("Iniciar sesión · BackCoach");
         }
+        String username = registerNewAccount();
         try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
             Page english = noScript.newPage();
             english.navigate(url("login"));
-            assertThat(english.locator(".first-paint h2")).hasText("Sign in");
-            assertThat(english.locator(".first-paint .sign-in-error")).hasCount(0);
-        }
-        // someone signed in may have chosen another language than the browser's: no picture for them
-        registerNewAccount();
-        try (BrowserContext signedIn = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
-            signedIn.addCookies(page.context().cookies());
-            Page again = signedIn.newPage();
-            assertThat(again.navigate(url("login")).status()).isEqualTo(200);
-            assertThat(again.locator(".first-paint")).hasCount(0);
+            assertThat(english.locator("main.sign-in-page h2")).hasText("Sign in");
+            assertThat(english.locator(".sign-in-error")).hasCount(0);
+            english.getByLabel("Username").fill(username);
+            english.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+            submitSignIn(english);
+            english.waitForURL(url(""));
+            // signed in: the same address now answers with the app's own page (Vaadin's view, drawn by its client)
+            assertThat(english.navigate(url("login")).status()).isEqualTo(200);
+            assertThat(english.locator("main.sign-in-page")).hasCount(0);
         }
     }
 
     @Test
-    void theWorkingSignInPageTakesThePicturesPlaceWithoutAJump() {
+    void theSignInPageStartsNoClientDoesNotJumpAndLooksLikeTheViewInTheApp() {
         record Screen(int width, int height, String locale, String address) { }
+        registerNewAccount();
         for (Screen screen : List.of(new Screen(1280, 800, "en-US", "login"), new Screen(412, 823, "en-US", "login"),
                 new Screen(412, 823, "es-ES", "login?error"))) {
-            double[] drawn;
-            try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
-                    .setViewportSize(screen.width(), screen.height()).setLocale(screen.locale()))) {
-                Page picture = noScript.newPage();
-                picture.navigate(url(screen.address()));
-                drawn = positions(picture.locator(".first-paint main"));
-            }
+            double[] plain;
             try (BrowserContext fresh = browser.newContext(new Browser.NewContextOptions()
                     .setViewportSize(screen.width(), screen.height()).setLocale(screen.locale()))) {
                 countLayoutShifts(fresh);
-                Page working = fresh.newPage();
-                working.navigate(url(screen.address()));
-                working.locator("main.sign-in-page input[name=username]").waitFor();
-                working.waitForLoadState(LoadState.NETWORKIDLE);
+                Page phone = fresh.newPage();
+                List<String> clientRequests = new ArrayList<>();
+                phone.onRequest(request -> {
+                    if (request.url().contains("/VAADIN/") || request.url().contains("v-r=")) {
+                        clientRequests.add(request.url());
+                    }
+                });
+                phone.navigate(url(screen.address()));
+                phone.waitForLoadState(LoadState.NETWORKIDLE);
 
-                assertThat(working.locator(".first-paint")).hasCount(0);
-                assertThat(working.locator("button[type=submit]")).hasCount(1);
-                assertThat(positions(working.locator("main.sign-in-page"))).as("heading, form and links of %s",
-                        screen).containsExactly(drawn, offset(1.0));
-                assertThat(layoutShift(working)).as("layout shift of %s", screen).isLessThan(0.01);
+                assertThat(clientRequests).as("Vaadin's client and its requests, %s", screen).isEmpty();
+                assertThat(phone.evaluate("() => document.activeElement.id")).as("the field with the focus")
+                        .isEqualTo("username");
+                Locator password = phone.locator("main.sign-in-page input[name=password]");
+                phone.locator(".reveal-password").click();
+                assertThat(password).hasAttribute("type", "text");
+                assertThat(phone.locator(".reveal-password")).hasAttribute("aria-pressed", "true");
+                phone.locator(".reveal-password").click();
+                assertThat(password).hasAttribute("type", "password");
+                assertThat(layoutShift(phone)).as("layout shift of %s", screen).isLessThan(0.01);
+                plain = positions(phone.locator("main.sign-in-page"));
+            }
+            // the same form as Vaadin's view, as a running page shows it (here for someone signed in)
+            try (BrowserContext app = browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(screen.width(), screen.height()).setLocale(screen.locale()))) {
+                app.addCookies(page.context().cookies());
+                Page view = app.newPage();
+                view.navigate(url(screen.address()));
+                view.locator("main.sign-in-page input[name=username]").waitFor();
+                if (screen.address().endsWith("?error")) {
+                    view.locator(".sign-in-error").waitFor();
+                }
+                assertThat(positions(view.locator("main.sign-in-page"))).as("heading, form and links of %s",
+                        screen).containsExactly(plain, offset(1.0));
             }
         }
+    }
+
+    @Test
+    void noStylesheetHoldsThePagesFirstPaintAndAPlainBrowserStillGetsThemAll() throws Exception {
+        String html = http.send(HttpRequest.newBuilder(URI.create(url("login"))).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String head = html.substring(0, html.indexOf("</head>"));
+        String outsideNoScript = head.replaceAll("(?s)<noscript>.*?</noscript>", "");
+        assertThat(outsideNoScript).as("the head, scripts aside").doesNotContainPattern("<link[^>]*rel=\"stylesheet\"")
+                .containsPattern(preload("lumo/lumo")).containsPattern(preload("lumo/utility"))
+                .containsPattern(preload("styles"));
+        String register = http.send(HttpRequest.newBuilder(URI.create(url("register"))).header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(register).as("a page that Vaadin's client draws keeps Vaadin's stylesheets")
+                .containsPattern("<link[^>]*rel=\"stylesheet\"").doesNotContain("rel=\"preload\" as=\"style\"");
+        assertThat(head).as("for a browser that runs no script").containsPattern(
+                "(?s)<noscript>.*<link(?=[^>]*href=\"\\./lumo/lumo\\.css)(?=[^>]*rel=\"stylesheet\")[^>]*>.*</noscript>");
+
+        page.navigate(url("login"));
+        page.getByLabel("Username").waitFor();
+        assertThat(page.evaluate("() => [...document.querySelectorAll('link[data-id^=appShell-]')]"
+                + ".map(link => link.rel + ' ' + [...document.styleSheets].includes(link.sheet))"))
+                .as("Lumo, its utility classes and styles.css, each applied").isEqualTo(List.of(
+                        "stylesheet true", "stylesheet true", "stylesheet true"));
+        assertThat(page.evaluate("() => getComputedStyle(document.body).visibility")).isEqualTo("visible");
+    }
+
+    @Test
+    void thePageStaysHiddenUntilItsStylesHaveArrivedAndIsShownIfOneFails() {
+        try (BrowserContext slow = browser.newContext()) {
+            Page phone = slow.newPage();
+            List<Route> held = new ArrayList<>();
+            phone.route("**/lumo/lumo.css*", held::add);
+            phone.navigate(url("login"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            phone.waitForCondition(() -> !held.isEmpty());
+            phone.locator("main.sign-in-page h1").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+            assertThat(phone.evaluate("() => getComputedStyle(document.body).visibility"))
+                    .as("the page while Lumo is on its way: nothing shown unstyled").isEqualTo("hidden");
+
+            held.forEach(Route::resume);
+            assertThat(phone.getByLabel("Username")).isVisible();
+        }
+        try (BrowserContext broken = browser.newContext()) {
+            Page phone = broken.newPage();
+            phone.route("**/lumo/utility.css*", Route::abort);
+            phone.navigate(url("login"));
+            assertThat(phone.getByLabel("Username")).isVisible();
+            assertThat(phone.evaluate("() => getComputedStyle(document.body).visibility")).isEqualTo("visible");
+        }
+    }
+
+    /** A link that fetches {@code ./<name>.css} at once without applying it yet (its attributes in any order). */
+    private static String preload(String name) {
+        return "<link(?=[^>]*href=\"\\./" + name.replace(".", "\\.") + "\\.css)(?=[^>]*rel=\"preload\")(?=[^>]*as=\"style\")[^>]*>";
     }
 
     /** Where the page's heading, form, link and last paragraph are: x and y of each. */
@@ -185,7 +259,8 @@ class FirstLoadIT extends BrowserIT {
                 bundleFiles.add(response.url());
             }
         });
-        page.navigate(url("login"));
+        // a page drawn by Vaadin's client (the sign-in page starts none)
+        page.navigate(url("register"));
         page.getByLabel("Username").waitFor();
 
         assertThat(stylesheets).as("Lumo, its utility classes and styles.css")

@@ -1,6 +1,5 @@
 package app.backcoach.security.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,9 +11,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * Sign-in: a plain HTML form that the browser posts to Spring Security itself, and a way to create an account.
  * It is the first page a new person meets, often on a slow phone, so it is made of native elements only
- * (decision 29): no field component has to load and start before it can be used, and the page's own HTML
- * already shows a picture of it while Vaadin's client starts ({@link SignInFirstPaint}). The typed name and
- * password go to the server only in the form's post, never through Vaadin's own requests.
+ * (decision 29). A full page load of {@code /login} by someone not signed in does not even start Vaadin's
+ * client: the same form comes complete in the page's own HTML ({@link SignInPage}, decision 31); this view
+ * draws it in a running page (the session ended) and for someone signed in. The typed name and password go
+ * to the server only in the form's post, never through Vaadin's own requests.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -28,7 +28,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final SignInMarkup.Parts parts;
 
     LoginView() {
-        parts = SignInMarkup.fill(getElement(), key -> getTranslation(key), RegisterView.href(), true);
+        parts = SignInMarkup.fill(getElement(), key -> getTranslation(key), RegisterView.href());
         // in the browser: no round trip, so it works at once on a slow connection and never loses what was typed
         parts.reveal().executeJs("""
                 const input = $0;
@@ -37,12 +37,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                   input.type = shown ? 'password' : 'text';
                   this.setAttribute('aria-pressed', String(!shown));
                 });""", parts.password());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        // the picture drawn by the page's HTML goes in the same moment as this page is drawn in its place
-        attachEvent.getUI().getPage().executeJs("document.querySelector($0)?.remove()", SignInFirstPaint.SELECTOR);
     }
 
     @Override

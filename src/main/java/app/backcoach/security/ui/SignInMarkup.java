@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The sign-in page's markup, in one place for its two uses: the working page ({@link LoginView}) and its
- * picture in the page's own HTML, drawn before any script has run ({@link SignInFirstPaint}). Both come out
- * the same, so the one takes the other's place without a jump.
+ * The sign-in page's markup, in one place for its two uses: the view in a running page ({@link LoginView}) and
+ * the plain page that a full load of {@code /login} gets without Vaadin's client ({@link SignInPage}). Both
+ * come out the same.
  */
 final class SignInMarkup {
 
@@ -29,11 +29,8 @@ final class SignInMarkup {
      * Adds the page's content to {@code page}.
      *
      * @param text the translation of a key, in the page's language
-     * @param live {@code true} for the working form: its ids, names, {@code required} and autofocus; {@code
-     *             false} for a picture of it: nothing another element could find by id, a post could send or
-     *             the keyboard could reach
      */
-    static Parts fill(Element page, UnaryOperator<String> text, String registerHref, boolean live) {
+    static Parts fill(Element page, UnaryOperator<String> text, String registerHref) {
         page.getClassList().addAll(PAGE_CLASSES);
         Element logo = new Element("img").setAttribute("src", "images/logo.svg").setAttribute("alt", "");
         logo.getClassList().add("auth-logo");
@@ -44,8 +41,8 @@ final class SignInMarkup {
                 paragraph(text.apply("login.error.title")), paragraph(text.apply("login.error.message")));
         error.getClassList().add("sign-in-error");
         error.getChild(0).getClassList().add("sign-in-error-title");
-        Element username = field("username", "text", "username", live);
-        Element password = field("password", "password", "current-password", live);
+        Element username = field("username", "text", "username");
+        Element password = field("password", "password", "current-password");
         Element reveal = new Element("button").setAttribute("type", "button").setText(text.apply("login.showPassword"))
                 .setAttribute("aria-label", text.apply("login.showPasswordName")).setAttribute("aria-pressed", "false");
         reveal.getClassList().add("reveal-password");
@@ -56,18 +53,12 @@ final class SignInMarkup {
 
         Element form = new Element("form").setAttribute("method", "post").setAttribute("action", "login")
                 .appendChild(new Element("h2").setText(text.apply("login.title")), error,
-                        label("username", text.apply("login.username"), live), username,
-                        label("password", text.apply("login.password"), live), passwordRow, submit);
+                        label("username", text.apply("login.username")), username,
+                        label("password", text.apply("login.password")), passwordRow, submit);
         form.getClassList().add("sign-in-form");
-        if (live) {
-            error.setAttribute("id", ERROR_ID);
-            username.setAttribute("autofocus", true);
-            reveal.setAttribute("aria-controls", "password");
-        } else {
-            // out of reach of the keyboard and of checkers too, besides the picture's inert
-            List.of(username, password, reveal, submit).forEach(control -> control.setAttribute("disabled", true));
-            register.setAttribute("tabindex", "-1");
-        }
+        error.setAttribute("id", ERROR_ID);
+        username.setAttribute("autofocus", true);
+        reveal.setAttribute("aria-controls", "password");
         page.appendChild(logo, new Element("h1").setText(text.apply("app.name")),
                 paragraph(text.apply("login.intro")), form, register, paragraph(text.apply("app.disclaimer")));
         return new Parts(username, password, reveal, error);
@@ -82,21 +73,14 @@ final class SignInMarkup {
      * Neither field is spell-checked, capitalised or corrected: a password shown as text must not go to a
      * spelling service or be changed by a phone's keyboard.
      */
-    private static Element field(String name, String type, String autocomplete, boolean live) {
-        Element input = new Element("input").setAttribute("type", type).setAttribute("autocomplete", autocomplete)
+    private static Element field(String name, String type, String autocomplete) {
+        return new Element("input").setAttribute("type", type).setAttribute("autocomplete", autocomplete)
                 .setAttribute("spellcheck", "false").setAttribute("autocapitalize", "none")
-                .setAttribute("autocorrect", "off");
-        if (live) {
-            input.setAttribute("id", name).setAttribute("name", name).setAttribute("required", true);
-        }
-        return input;
+                .setAttribute("autocorrect", "off").setAttribute("id", name).setAttribute("name", name)
+                .setAttribute("required", true);
     }
 
-    private static Element label(String forId, String text, boolean live) {
-        Element label = new Element("label").setText(text);
-        if (live) {
-            label.setAttribute("for", forId);
-        }
-        return label;
+    private static Element label(String forId, String text) {
+        return new Element("label").setText(text).setAttribute("for", forId);
     }
 }

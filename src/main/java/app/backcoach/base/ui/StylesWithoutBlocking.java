@@ -1,0 +1,57 @@
+package app.backcoach.base.ui;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's stylesheets (Lumo, its utility classes and {@code styles.css}, which Vaadin links from the app shell)
+ * made to load without holding the page's first paint: each is fetched at once as a preload and applied when it
+ * has arrived, and the page stays invisible until all of them are applied (each then carries {@value #APPLIED}),
+ * so that nothing is ever seen unstyled. A sheet that fails does not keep the page hidden. A browser that runs
+ * no script gets them as plain stylesheets.
+ *
+ * <p>For a page whose own HTML holds what it shows (the sign-in page, {@code SignInPage}). With stylesheets that
+ * block rendering, Chromium on a first visit often kept the previous (blank) frame on screen for one to two
+ * seconds after such a page and its stylesheets had arrived. A page that Vaadin's client draws has nothing to
+ * show before its scripts have run, and keeps Vaadin's stylesheets as they are: the workout page's largest paint
+ * came about 0.35 s later in Lighthouse's runs with these. Decision 31; the figures are in {@code
+ * docs/benchmarks.md}, "First load on a phone".
+ */
+public final class StylesWithoutBlocking {
+
+    /** The app shell's stylesheets, as Vaadin links them. */
+    static final String SHEETS = "link[rel=stylesheet][data-id^=appShell-]";
+
+    /** When the preload has arrived: apply it as a stylesheet; when that is applied: mark it so. */
+    private static final String LOADED = "if(this.rel==='preload'){this.rel='stylesheet'}"
+            + "else{this.onload=this.onerror=null;this.setAttribute('" + StylesWithoutBlocking.APPLIED + "','')}";
+
+    /** A sheet that fails counts as applied, so that the page is never left hidden. */
+    private static final String FAILED = "this.onload=this.onerror=null;this.rel='stylesheet';this.setAttribute('"
+            + StylesWithoutBlocking.APPLIED + "','')";
+
+    /** The attribute a sheet gets once it is applied. */
+    static final String APPLIED = "data-applied";
+
+    /** The page is hidden while any of its sheets is not applied yet. */
+    static final String HIDE_UNTIL_STYLED = "html:has(link[as=style][data-id^=appShell-]:not([" + APPLIED
+            + "])) body{visibility:hidden}";
+
+    private StylesWithoutBlocking() {
+    }
+
+    /** Changes the app shell's stylesheets of {@code page} (Vaadin's page, before it is sent) as above. */
+    public static void apply(Document page) {
+        var sheets = page.head().select(SHEETS);
+        if (sheets.isEmpty()) {
+            return;
+        }
+        Element noScript = page.head().appendElement("noscript");
+        for (Element sheet : sheets) {
+            noScript.appendChild(sheet.clone());
+            sheet.attr("rel", "preload").attr("as", "style").attr("onload", LOADED).attr("onerror", FAILED);
+        }
+        noScript.appendElement("style").text("body{visibility:visible!important}");
+        page.head().prependElement("style").text(HIDE_UNTIL_STYLED);
+    }
+}
