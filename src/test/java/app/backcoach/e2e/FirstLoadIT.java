@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,12 +92,14 @@ class FirstLoadIT extends BrowserIT {
             assertThat(signIn.locator(".sign-in-submit")).isVisible();
             assertThat(signIn.locator("h1")).isInViewport();
             assertThat(phone).hasTitle("Iniciar sesión · BackCoach");
+            assertThat(phone.locator("html")).hasAttribute("lang", Pattern.compile("^es(-[A-Z]+)?$"));
         }
         String username = registerNewAccount();
         try (BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
             Page english = noScript.newPage();
             english.navigate(url("login"));
             assertThat(english.locator("main.sign-in-page h2")).hasText("Sign in");
+            assertThat(english.locator("html")).hasAttribute("lang", Pattern.compile("^en(-[A-Z]+)?$"));
             assertThat(english.locator(".sign-in-error")).hasCount(0);
             english.getByLabel("Username").fill(username);
             english.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);

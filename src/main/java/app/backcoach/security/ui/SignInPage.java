@@ -85,6 +85,8 @@ class SignInPage implements VaadinServiceInitListener {
         }
         Document document = response.getDocument();
         document.select(CLIENT).remove();
+        // what PageLanguage sets through the client on every other page
+        document.getElementsByTag("html").attr("lang", language.toLanguageTag());
         StylesWithoutBlocking.apply(document);
         document.title(translations.getTranslation("login.title", language) + " · "
                 + translations.getTranslation("app.name", language));
