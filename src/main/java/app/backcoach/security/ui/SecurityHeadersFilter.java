@@ -49,7 +49,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String HSTS = "max-age=31536000; includeSubDomains";
     /** Files that hold no personal data and may be cached: Vaadin's fingerprinted bundle, images, the stylesheet. */
     private static final List<String> CACHEABLE = List.of("/VAADIN/build/", "/VAADIN/static/", "/images/",
-            "/icons/", "/styles.css", "/favicon.ico");
+            "/icons/", "/styles.css", "/lumo/", "/favicon.ico");
 
     private final Map<String, String> headers;
 

@@ -78,6 +78,8 @@ class WebSecurityOverHttpTest {
             assertThat(response.headers().firstValue("Strict-Transport-Security")).as("only in prod").isEmpty();
         }
         assertThat(get("images/logo.svg").headers().allValues("Cache-Control")).doesNotContain("no-store");
+        // Lumo's stylesheets, linked with a hash of their content: kept like styles.css, not fetched at every visit
+        assertThat(get("lumo/lumo.css").headers().allValues("Cache-Control")).doesNotContain("no-store");
     }
 
     @Test
