@@ -72,7 +72,7 @@ class AccountJourneyIT extends BrowserIT {
         page.setViewportSize(390, 844);
         List<String> vaadinRequests = new CopyOnWriteArrayList<>();
         page.onRequest(request -> {
-            if (request.url().contains("v-r=uidl")) {
+            if (request.url().contains("v-r=")) {
                 vaadinRequests.add(String.valueOf(request.postData()));
             }
         });
@@ -106,13 +106,54 @@ class AccountJourneyIT extends BrowserIT {
             }
         }
 
-        // the sign-in page starts no Vaadin client (decision 31): it sends Vaadin nothing, and the next page's
-        // requests carry nothing that was typed here
+        // the sign-in page starts no Vaadin client (decision 31): it sends Vaadin nothing at all
         assertThat(vaadinRequests).as("Vaadin's requests from the sign-in page").isEmpty();
+    }
+
+    @Test
+    void theSameFormInARunningPageSendsVaadinNothingTypedAndSignsIn() {
+        String username = registerNewAccount();
+        page.context().clearCookies();
+        List<String> vaadinRequests = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("v-r=")) {
+                vaadinRequests.add(String.valueOf(request.postData()));
+            }
+        });
+        page.navigate(url("register"));
+        page.getByLabel("Password again").waitFor();
+        page.evaluate("() => window.sameDocument = true");
+        Locator toSignIn = page.getByText("Already have an account? Sign in");
+        toSignIn.click();
+        Locator name = page.getByLabel("Username");
+        Locator password = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
+        Locator show = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show password"));
+        assertThat(page.locator("main.sign-in-page")).isVisible();
+        assertThat(page.evaluate("() => window.sameDocument === true")).as("drawn by Vaadin in the running page")
+                .isEqualTo(true);
+
+        name.fill("someone-typing");
+        password.fill("quiet-harbour-lantern");
+        show.click();
+        assertThat(password).hasAttribute("type", "text");
+        assertThat(show).hasAttribute("aria-pressed", "true");
+        show.click();
+        assertThat(password).hasAttribute("type", "password");
+
+        // leaving for another page sends Vaadin a request, which would carry any value it kept in sync
+        int beforeLeaving = vaadinRequests.size();
         page.getByText("New here? Create an account").click();
         assertThat(page.getByLabel("Password again")).isVisible();
-        assertThat(vaadinRequests).isNotEmpty()
+        assertThat(page.evaluate("() => window.sameDocument === true")).isEqualTo(true);
+        assertThat(vaadinRequests).hasSizeGreaterThan(beforeLeaving)
                 .noneMatch(body -> body.contains("quiet-harbour") || body.contains("someone-typing"));
+
+        toSignIn.click();
+        assertThat(page.locator("main.sign-in-page")).isVisible();
+        name.fill(username);
+        password.fill(TestAccounts.PASSWORD);
+        submitSignIn(page);
+        page.waitForURL(url(""));
     }
 
     @Test

@@ -169,11 +169,15 @@ class FirstLoadIT extends BrowserIT {
                 .containsPattern(preload("lumo/lumo")).containsPattern(preload("lumo/utility"))
                 .containsPattern(preload("styles"));
         String register = http.send(HttpRequest.newBuilder(URI.create(url("register"))).header("Accept", "text/html")
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+                .build(), HttpResponse.BodyHandlers.ofString()).body().replaceAll("(?s)<noscript>.*?</noscript>", "");
         assertThat(register).as("a page that Vaadin's client draws keeps Vaadin's stylesheets")
-                .containsPattern("<link[^>]*rel=\"stylesheet\"").doesNotContain("rel=\"preload\" as=\"style\"");
-        assertThat(head).as("for a browser that runs no script").containsPattern(
-                "(?s)<noscript>.*<link(?=[^>]*href=\"\\./lumo/lumo\\.css)(?=[^>]*rel=\"stylesheet\")[^>]*>.*</noscript>");
+                .containsPattern("<link(?=[^>]*href=\"\\./lumo/lumo\\.css)(?=[^>]*rel=\"stylesheet\")[^>]*>")
+                .doesNotContainPattern(preload("lumo/lumo")).doesNotContainPattern(preload("styles"));
+        String noScript = head.substring(head.indexOf("<noscript>"), head.indexOf("</noscript>"));
+        for (String sheet : List.of("lumo/lumo", "lumo/utility", "styles")) {
+            assertThat(noScript).as("for a browser that runs no script").containsPattern("<link(?=[^>]*href=\"\\./"
+                    + sheet + "\\.css)(?=[^>]*rel=\"stylesheet\")[^>]*>");
+        }
 
         page.navigate(url("login"));
         page.getByLabel("Username").waitFor();
@@ -198,6 +202,8 @@ class FirstLoadIT extends BrowserIT {
 
             held.forEach(Route::resume);
             assertThat(phone.getByLabel("Username")).isVisible();
+            // the browser drops the autofocus of a field it cannot show; the page gives the focus once shown
+            phone.waitForFunction("() => document.activeElement.id === 'username'");
         }
         try (BrowserContext broken = browser.newContext()) {
             Page phone = broken.newPage();

@@ -7,15 +7,16 @@ import org.jsoup.nodes.Element;
  * A page's stylesheets (Lumo, its utility classes and {@code styles.css}, which Vaadin links from the app shell)
  * made to load without holding the page's first paint: each is fetched at once as a preload and applied when it
  * has arrived, and the page stays invisible until all of them are applied (each then carries {@value #APPLIED}),
- * so that nothing is ever seen unstyled. A sheet that fails does not keep the page hidden. A browser that runs
- * no script gets them as plain stylesheets.
+ * so that nothing is ever seen unstyled. A sheet that fails, or does not answer within 3 s, does not keep the
+ * page hidden. A browser that runs no script gets them as plain stylesheets. The switch is done by inline
+ * {@code onload}/{@code onerror} attributes, which the content security policy allows ({@code 'unsafe-inline'}).
  *
  * <p>For a page whose own HTML holds what it shows (the sign-in page, {@code SignInPage}). With stylesheets that
  * block rendering, Chromium on a first visit often kept the previous (blank) frame on screen for one to two
  * seconds after such a page and its stylesheets had arrived. A page that Vaadin's client draws has nothing to
- * show before its scripts have run, and keeps Vaadin's stylesheets as they are: the workout page's largest paint
- * came about 0.35 s later in Lighthouse's runs with these. Decision 31; the figures are in {@code
- * docs/benchmarks.md}, "First load on a phone".
+ * show before its scripts have run, and keeps Vaadin's stylesheets as they are: with these the workout page's
+ * largest paint came later in Lighthouse's runs (3.8-4.3 s against 3.6-4.1 s). Decision 31; the figures are in
+ * {@code docs/benchmarks.md}, "First load on a phone".
  */
 public final class StylesWithoutBlocking {
 
@@ -33,9 +34,12 @@ public final class StylesWithoutBlocking {
     /** The attribute a sheet gets once it is applied. */
     static final String APPLIED = "data-applied";
 
-    /** The page is hidden while any of its sheets is not applied yet. */
+    /**
+     * The page is hidden while any of its sheets is not applied yet; after 3 s it is shown whatever happened
+     * (a sheet that never answers, or handlers that never run).
+     */
     static final String HIDE_UNTIL_STYLED = "html:has(link[as=style][data-id^=appShell-]:not([" + APPLIED
-            + "])) body{visibility:hidden}";
+            + "])) body{visibility:hidden;animation:bc-show 0s 3s forwards}@keyframes bc-show{to{visibility:visible}}";
 
     private StylesWithoutBlocking() {
     }

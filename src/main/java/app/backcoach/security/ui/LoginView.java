@@ -13,8 +13,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * It is the first page a new person meets, often on a slow phone, so it is made of native elements only
  * (decision 29). A full page load of {@code /login} by someone not signed in does not even start Vaadin's
  * client: the same form comes complete in the page's own HTML ({@link SignInPage}, decision 31); this view
- * draws it in a running page (the session ended) and for someone signed in. The typed name and password go
- * to the server only in the form's post, never through Vaadin's own requests.
+ * draws it after a move within a running page (the link from the registration page) and for someone signed
+ * in. The typed name and password go to the server only in the form's post, never through Vaadin's own
+ * requests.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed

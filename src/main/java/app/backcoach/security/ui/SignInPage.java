@@ -21,12 +21,14 @@ import java.util.Locale;
  * (decision 31): the form is in the page's own HTML (the same markup as {@link LoginView}, in the browser's
  * language, with the failure message after {@code ?error}) and the browser posts it to Spring Security itself.
  * On a slow phone it can be used as soon as it is shown, and nothing has to load, start or ask the server for
- * the page first; its stylesheets do not hold its first paint ({@link StylesWithoutBlocking}). The one script
- * is "Show password", in the page.
+ * the page first; its stylesheets do not hold its first paint ({@link StylesWithoutBlocking}). Its own script
+ * ("Show password" and the name field's focus) is in the page; besides it only Vaadin's small inline snippets
+ * of the page shell and the service worker's registration remain.
  *
- * <p>Only for a full page load of {@code /login} by someone not signed in. {@link LoginView} stays for
- * everything else: someone signed in (whose pages are in the language chosen in My account, which this
- * page cannot know), and a running page that Vaadin sends to sign-in when the session has ended.
+ * <p>Only for a full page load of {@code /login} by someone not signed in (also after a session has ended: the
+ * running page reloads and is sent here). {@link LoginView} stays for the rest: a move within a running page
+ * (the link from the registration page), and someone signed in (whose pages are in the language chosen in My
+ * account, which this page cannot know).
  */
 @Component
 class SignInPage implements VaadinServiceInitListener {
@@ -40,6 +42,7 @@ class SignInPage implements VaadinServiceInitListener {
      * ({@link StylesWithoutBlocking}), and the browser does not focus a field it cannot show.
      */
     static final String SCRIPT = """
+            {
             document.querySelectorAll('.reveal-password').forEach(button => button.addEventListener('click', () => {
               const input = document.getElementById(button.getAttribute('aria-controls'));
               const shown = input.type === 'text';
@@ -53,7 +56,8 @@ class SignInPage implements VaadinServiceInitListener {
               }
             };
             sheets.forEach(sheet => ['load', 'error'].forEach(type => sheet.addEventListener(type, () => setTimeout(focusName))));
-            focusName();""";
+            focusName();
+            }""";
 
     private final I18NProvider translations;
 
