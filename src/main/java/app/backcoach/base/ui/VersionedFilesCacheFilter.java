@@ -12,8 +12,10 @@ import java.io.IOException;
 
 /**
  * The production bundle's files ({@code /VAADIN/build/}) carry a hash of their content in their names, so a
- * browser may keep them for a year without asking again; Vaadin gives them one hour. Other static files
- * (styles.css, the drawings) keep Vaadin's short lifetime, since their names do not change with them.
+ * browser may keep them for a year without asking again; Vaadin gives them one hour. The stylesheets linked
+ * from the app shell (styles.css, Lumo's) carry a hash of their content in their address ({@code ?v-c=}), and
+ * Vaadin gives them a year itself. The drawings keep Vaadin's short lifetime, since their names do not change
+ * with them.
  */
 @Component
 class VersionedFilesCacheFilter extends OncePerRequestFilter {
