@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
  * A page's stylesheets (Lumo, its utility classes and {@code styles.css}, which Vaadin links from the app shell)
  * made to load without holding the page's first paint: each is fetched at once as a preload and applied when it
  * has arrived, and the page stays invisible until all of them are applied (each then carries {@value #APPLIED}),
- * so that nothing is ever seen unstyled. A sheet that fails, or does not answer within 3 s, does not keep the
+ * so that nothing is ever seen unstyled, and then the page's {@code autofocus} field gets the focus (the browser
+ * drops it for a field it cannot show). A sheet that fails, or does not answer within 3 s, does not keep the
  * page hidden. A browser that runs no script gets them as plain stylesheets. The switch is done by inline
  * {@code onload}/{@code onerror} attributes, which the content security policy allows ({@code 'unsafe-inline'}).
  *
@@ -23,23 +24,32 @@ public final class StylesWithoutBlocking {
     /** The app shell's stylesheets, as Vaadin links them. */
     static final String SHEETS = "link[rel=stylesheet][data-id^=appShell-]";
 
-    /** When the preload has arrived: apply it as a stylesheet; when that is applied: mark it so. */
-    private static final String LOADED = "if(this.rel==='preload'){this.rel='stylesheet'}"
-            + "else{this.onload=this.onerror=null;this.setAttribute('" + StylesWithoutBlocking.APPLIED + "','')}";
-
-    /** A sheet that fails counts as applied, so that the page is never left hidden. */
-    private static final String FAILED = "this.onload=this.onerror=null;this.rel='stylesheet';this.setAttribute('"
-            + StylesWithoutBlocking.APPLIED + "','')";
-
     /** The attribute a sheet gets once it is applied. */
     static final String APPLIED = "data-applied";
+
+    /** The page's sheets that are not applied yet. */
+    private static final String WAITING = "link[as=style][data-id^=appShell-]:not([" + APPLIED + "])";
+
+    /**
+     * Marks a sheet applied. When it was the last one the page is shown, and the field the page asks to focus
+     * gets the focus then: the browser drops the autofocus of a field it cannot show.
+     */
+    private static final String MARK_APPLIED = "this.onload=this.onerror=null;this.setAttribute('" + APPLIED + "','');"
+            + "if(!document.querySelector('" + WAITING + "')&&document.activeElement===document.body)"
+            + "document.querySelector('[autofocus]')?.focus()";
+
+    /** When the preload has arrived: apply it as a stylesheet; when that is applied: mark it so. */
+    private static final String LOADED = "if(this.rel==='preload'){this.rel='stylesheet'}else{" + MARK_APPLIED + "}";
+
+    /** A sheet that fails counts as applied, so that the page is never left hidden. */
+    private static final String FAILED = "this.rel='stylesheet';" + MARK_APPLIED;
 
     /**
      * The page is hidden while any of its sheets is not applied yet; after 3 s it is shown whatever happened
      * (a sheet that never answers, or handlers that never run).
      */
-    static final String HIDE_UNTIL_STYLED = "html:has(link[as=style][data-id^=appShell-]:not([" + APPLIED
-            + "])) body{visibility:hidden;animation:bc-show 0s 3s forwards}@keyframes bc-show{to{visibility:visible}}";
+    static final String HIDE_UNTIL_STYLED = "html:has(" + WAITING
+            + ") body{visibility:hidden;animation:bc-show 0s 3s forwards}@keyframes bc-show{to{visibility:visible}}";
 
     private StylesWithoutBlocking() {
     }

@@ -21,8 +21,8 @@ import java.util.Locale;
  * (decision 31): the form is in the page's own HTML (the same markup as {@link LoginView}, in the browser's
  * language, with the failure message after {@code ?error}) and the browser posts it to Spring Security itself.
  * On a slow phone it can be used as soon as it is shown, and nothing has to load, start or ask the server for
- * the page first; its stylesheets do not hold its first paint ({@link StylesWithoutBlocking}). Its own script
- * ("Show password" and the name field's focus) is in the page; besides it only Vaadin's small inline snippets
+ * the page first; its stylesheets do not hold its first paint, and the name field gets the focus once they are
+ * applied ({@link StylesWithoutBlocking}). Its own script ("Show password") is in the page; besides it only Vaadin's small inline snippets
  * of the page shell and the service worker's registration remain.
  *
  * <p>Only for a full page load of {@code /login} by someone not signed in (also after a session has ended: the
@@ -36,28 +36,14 @@ class SignInPage implements VaadinServiceInitListener {
     /** Vaadin's client: its scripts, the element it draws into, and its bundle's preloads. */
     static final String CLIENT = "script[type=module][src], link[rel=modulepreload], #outlet";
 
-    /**
-     * "Show password", as {@link LoginView} does it: in the browser, nothing sent. And the name field's
-     * autofocus once the page is shown: the page is hidden until its stylesheets have arrived
-     * ({@link StylesWithoutBlocking}), and the browser does not focus a field it cannot show.
-     */
+    /** "Show password", as {@link LoginView} does it: in the browser, nothing sent. */
     static final String SCRIPT = """
-            {
             document.querySelectorAll('.reveal-password').forEach(button => button.addEventListener('click', () => {
               const input = document.getElementById(button.getAttribute('aria-controls'));
               const shown = input.type === 'text';
               input.type = shown ? 'password' : 'text';
               button.setAttribute('aria-pressed', String(!shown));
-            }));
-            const sheets = [...document.querySelectorAll('link[as=style][data-id]')];
-            const focusName = () => {
-              if (sheets.every(sheet => sheet.hasAttribute('data-applied')) && document.activeElement === document.body) {
-                document.querySelector('main [autofocus]')?.focus();
-              }
-            };
-            sheets.forEach(sheet => ['load', 'error'].forEach(type => sheet.addEventListener(type, () => setTimeout(focusName))));
-            focusName();
-            }""";
+            }));""";
 
     private final I18NProvider translations;
 
