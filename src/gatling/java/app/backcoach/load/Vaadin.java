@@ -8,6 +8,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
@@ -106,10 +107,10 @@ final class Vaadin {
      * Runs the workout timer as the browser does: waits out each phase the server set on the timer, then
      * reports its end with the milliseconds that passed, until the server sets the phase "done".
      */
-    static ChainBuilder reportPhasesUntilDone() {
+    static ChainBuilder reportPhasesUntilDone(Function<Session, String> name) {
         return asLongAs(session -> !timerShows(session, "done"), "phase").on(
                 pause(session -> Duration.ofMillis(timer(session, "remainingMs").asLong()))
-                        .exec(uidl("phase report", session -> {
+                        .exec(uidl(name, session -> {
                             VaadinUi ui = ui(session);
                             int timer = ui.find(TIMER).orElseThrow();
                             return ui.event(timer, "phase-end", VaadinUi.data()
@@ -140,7 +141,11 @@ final class Vaadin {
                 () -> new IllegalStateException("the timer has no '" + property + "'"));
     }
 
-    private static HttpRequestActionBuilder uidl(String name, java.util.function.Function<Session, String> body,
+    private static HttpRequestActionBuilder uidl(String name, Function<Session, String> body, String expected) {
+        return uidl(session -> name, body, expected);
+    }
+
+    private static HttpRequestActionBuilder uidl(Function<Session, String> name, Function<Session, String> body,
                                                  String expected) {
         return http(name).post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8").header(STEP, name)

@@ -2,6 +2,7 @@ package app.backcoach.load;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
@@ -19,7 +20,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 /**
  * BackCoach under load, against an app started with the {@code load} profile (accounts {@code load-N}, the
- * routine {@code load-test} with 1-2 s holds). Two journeys, users arriving over {@code ramp} seconds and
+ * routines {@code load-test} and {@code load-session} with 1-2 s holds). Two journeys, users arriving over {@code ramp} seconds and
  * staying {@code stayMin} to {@code stayMax} seconds:
  * <ul>
  * <li>workout: sign in, open the routine, Start, report every phase end when the browser's timer would,
@@ -28,12 +29,11 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * </ul>
  * Each user arrives once and signs in with an account of their own: workout users take load-1 upwards,
  * browsers the accounts after them (so the app needs {@code load.users} >= workouts + browsers). Settings: {@code -Dbase=http://127.0.0.1:8383 -Dworkouts=2000 -Dbrowsers=100
- * -Dramp=60 -DstayMin=300 -DstayMax=600}.
+ * -Dramp=60 -DstayMin=300 -DstayMax=600 -Droutine=load-session}.
  */
 public class WorkoutSimulation extends Simulation {
 
     static final String PASSWORD = "load-test-stretch-slowly";
-    private static final String ROUTINE = "load-test";
 
     private final String base = System.getProperty("base", "http://127.0.0.1:8383");
     private final int workouts = Integer.getInteger("workouts", 2000);
@@ -41,6 +41,8 @@ public class WorkoutSimulation extends Simulation {
     private final int ramp = Integer.getInteger("ramp", 60);
     private final int stayMin = Integer.getInteger("stayMin", 300);
     private final int stayMax = Integer.getInteger("stayMax", 600);
+    /** The routine of the workout journey: load-test (37 s a workout) or load-session (about 4 minutes). */
+    private final String routine = System.getProperty("routine", "load-test");
 
     private final HttpProtocolBuilder protocol = http.baseUrl(base).disableCaching()
             .acceptHeader("*/*").userAgentHeader("BackCoach load test");
@@ -58,18 +60,42 @@ public class WorkoutSimulation extends Simulation {
 
     private static final String START = "Start workout | Start again";
 
+    /**
+     * Workout users who have pressed Start once and whose visit is not over. The phase reports made while
+     * all of them are in (the target's "2,000 users in workouts") are "phase report"; those made while users
+     * are still arriving or already leaving are "phase report (arrival or departure)".
+     */
+    private final AtomicInteger present = new AtomicInteger();
+
+    private String phaseReport(Session session) {
+        return present.get() >= workouts ? "phase report" : "phase report (arrival or departure)";
+    }
+
     private final ScenarioBuilder workout = scenario("workout").exec(arrive(0, workoutUsers))
             .exec(Vaadin.open("open routines", "routines", "Load test"))
             .during(session -> Duration.ofSeconds(session.getInt("stay")), "visit", false).on(
                     // a workout this user left unfinished (an earlier run stopped) is offered for resuming,
                     // and Start then reads "Start again"
-                    Vaadin.navigate("open workout", "workout/" + ROUTINE, START),
+                    Vaadin.navigate("open workout", "workout/" + routine, START),
                     pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
                     Vaadin.click("start", START, "<" + Vaadin.TIMER + ">"),
-                    Vaadin.reportPhasesUntilDone(),
+                    exec(session -> {
+                        if (session.contains("present")) {
+                            return session;
+                        }
+                        present.incrementAndGet();
+                        return session.set("present", true);
+                    }),
+                    Vaadin.reportPhasesUntilDone(this::phaseReport),
                     pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
                     Vaadin.navigate("history", "history", "History"),
-                    pause(Duration.ofSeconds(2), Duration.ofSeconds(5)));
+                    pause(Duration.ofSeconds(2), Duration.ofSeconds(5)))
+            .exec(session -> {
+                if (session.contains("present")) {
+                    present.decrementAndGet();
+                }
+                return session;
+            });
 
     private final ScenarioBuilder browse = scenario("browse").exec(arrive(workouts, browseUsers))
             .exec(Vaadin.open("open library", "exercises", "Pelvic tilt"))
