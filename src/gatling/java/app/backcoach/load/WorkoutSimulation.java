@@ -20,8 +20,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 /**
  * BackCoach under load, against an app started with the {@code load} profile (accounts {@code load-N}, the
- * routines {@code load-test} and {@code load-session} with 1-2 s holds). Two journeys, users arriving over {@code ramp} seconds and
- * staying {@code stayMin} to {@code stayMax} seconds:
+ * routines {@code load-test} and {@code load-session} with 1-2 s holds). Two journeys, users arriving over
+ * {@code ramp} seconds and staying {@code stayMin} to {@code stayMax} seconds:
  * <ul>
  * <li>workout: sign in, open the routine, Start, report every phase end when the browser's timer would,
  * see the summary, open History; again until the stay is over;</li>
@@ -67,6 +67,22 @@ public class WorkoutSimulation extends Simulation {
      */
     private final AtomicInteger present = new AtomicInteger();
 
+    /** After each Start: counts the user in at their first. */
+    private Session inWorkouts(Session session) {
+        if (session.contains("present")) {
+            return session;
+        }
+        present.incrementAndGet();
+        return session.set("present", true);
+    }
+
+    private Session leaves(Session session) {
+        if (session.contains("present")) {
+            present.decrementAndGet();
+        }
+        return session;
+    }
+
     private String phaseReport(Session session) {
         return present.get() >= workouts ? "phase report" : "phase report (arrival or departure)";
     }
@@ -79,23 +95,12 @@ public class WorkoutSimulation extends Simulation {
                     Vaadin.navigate("open workout", "workout/" + routine, START),
                     pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
                     Vaadin.click("start", START, "<" + Vaadin.TIMER + ">"),
-                    exec(session -> {
-                        if (session.contains("present")) {
-                            return session;
-                        }
-                        present.incrementAndGet();
-                        return session.set("present", true);
-                    }),
+                    exec(this::inWorkouts),
                     Vaadin.reportPhasesUntilDone(this::phaseReport),
                     pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
                     Vaadin.navigate("history", "history", "History"),
                     pause(Duration.ofSeconds(2), Duration.ofSeconds(5)))
-            .exec(session -> {
-                if (session.contains("present")) {
-                    present.decrementAndGet();
-                }
-                return session;
-            });
+            .exec(this::leaves);
 
     private final ScenarioBuilder browse = scenario("browse").exec(arrive(workouts, browseUsers))
             .exec(Vaadin.open("open library", "exercises", "Pelvic tilt"))

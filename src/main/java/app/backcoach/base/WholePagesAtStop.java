@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WholePagesAtStop implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
-    static final String WRITE_BUFFER = String.valueOf(64 * 1024);
+    private static final String WRITE_BUFFER = String.valueOf(64 * 1024);
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
