@@ -1,26 +1,49 @@
 package app.backcoach.base;
 
-import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+
 /**
- * Tomcat writes an answer to the connection through a buffer of 8 KB by default. A page larger than that
- * (the sign-in page with its headers is, to a client that does not take it compressed) left its last bytes
- * to a second write, and a graceful stop between the two closed the connection with the page cut short: the
- * stop waits only for requests still inside the app, and Tomcat finishes writing an answer after the app has
- * handed it back. With 16 KB, every page BackCoach draws goes out in one write, compressed or not (decision
- * 32). Each open connection keeps its buffer, and Tomcat keeps closed connections' buffers for reuse, so
- * the buffer is no larger than that: 64 KB held about 85 MB more heap with 2,100 people connected, and
- * slowed the app down.
+ * A graceful stop waits for the requests still inside the app, but Tomcat finishes writing an answer after the
+ * app has handed it back: the last part of a page (beyond the first 8 KB, for a client that does not take it
+ * compressed) went out after that, and a stop that closed the connections at that moment cut the page short.
+ * This step runs after the graceful stop's wait and before the web server closes its connections (decision 32),
+ * and gives the answers handed back a moment to leave.
  */
 @Component
-class WholePagesAtStop implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
+class WholePagesAtStop implements SmartLifecycle {
 
-    private static final String WRITE_BUFFER = String.valueOf(16 * 1024);
+    /** Far longer than writing the rest of an answer to a connection takes; what every stop costs. */
+    static final Duration DRAIN = Duration.ofMillis(250);
+
+    private volatile boolean running;
 
     @Override
-    public void customize(ConfigurableTomcatWebServerFactory factory) {
-        factory.addConnectorCustomizers(connector -> connector.setProperty("socket.appWriteBufSize", WRITE_BUFFER));
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        try {
+            Thread.sleep(DRAIN);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the graceful stop (whose phase is higher, so it stops first), before the web server's own stop. */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 512;
     }
 }
