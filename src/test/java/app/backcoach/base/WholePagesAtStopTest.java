@@ -13,7 +13,10 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Decision 32: at a stop, the answers handed back get their moment after the graceful wait, before connections close. */
+/**
+ * Decision 32: at a stop, the answers handed back get their moment after the graceful wait, before the server
+ * closes its connections.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)

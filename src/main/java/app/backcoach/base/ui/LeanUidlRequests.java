@@ -25,10 +25,15 @@ import java.util.Optional;
  * before the session is locked, the request is handled with the lock held, the answer is written after it is
  * released, and a body over Vaadin's configured maximum ({@code maxRequestBodySize}) is refused with 413 and
  * changes nothing (answered here, where Vaadin's sends an error page, which for someone not signed in became a
- * redirect to the sign-in page). Added request handlers are asked before Vaadin's own, so Vaadin's never sees these requests.
+ * redirect to the sign-in page). Added request handlers are asked before Vaadin's own, so Vaadin's never sees
+ * these requests.
  */
 @Component
 class LeanUidlRequests implements VaadinServiceInitListener {
+
+    /** The smallest and largest buffer for one read, in characters. */
+    static final int MIN_BUFFER = 512;
+    static final int MAX_BUFFER = 8192;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -72,10 +77,6 @@ class LeanUidlRequests implements VaadinServiceInitListener {
             return writer.isPresent();
         }
     }
-
-    /** The smallest and largest buffer for one read, in characters. */
-    static final int MIN_BUFFER = 512;
-    static final int MAX_BUFFER = 8192;
 
     /**
      * The whole body, read with a buffer of the size the request declares (within 512-8,192 characters), as

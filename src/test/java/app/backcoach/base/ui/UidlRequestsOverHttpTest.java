@@ -75,10 +75,10 @@ class UidlRequestsOverHttpTest {
 
     @Test
     void aBodyOfManyCharactersBeyondOneBufferIsReadWhole() throws Exception {
-        ObjectNode long_ = navigation("register");
-        long_.put("padding", "ä€😀".repeat(20_000));
+        ObjectNode manyCharacters = navigation("register");
+        manyCharacters.put("padding", "ä€😀".repeat(20_000));
 
-        HttpResponse<String> answer = uidl(long_);
+        HttpResponse<String> answer = uidl(manyCharacters);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("\"syncId\":1", "Create an account");
@@ -87,7 +87,8 @@ class UidlRequestsOverHttpTest {
     /** The body a click on a link to {@code route} sends, as the first message of the tab. */
     private ObjectNode navigation(String route) {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", csrfToken);
-        ObjectNode rpc = body.putArray("rpc").addObject().put("type", "event").put("node", 1).put("event", "ui-navigate");
+        ObjectNode rpc = body.putArray("rpc").addObject().put("type", "event").put("node", 1)
+                .put("event", "ui-navigate");
         ObjectNode data = rpc.putObject("data").put("route", route).put("query", "").put("appShellTitle", "")
                 .put("trigger", "");
         data.putObject("historyState").put("idx", 0);
@@ -97,7 +98,8 @@ class UidlRequestsOverHttpTest {
     private HttpResponse<String> uidl(ObjectNode body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri("?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
