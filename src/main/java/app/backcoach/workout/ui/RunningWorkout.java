@@ -2,6 +2,7 @@ package app.backcoach.workout.ui;
 
 import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.PhaseTimer;
+import app.backcoach.base.ui.TextInPlace;
 import app.backcoach.base.ui.TimerControls;
 import app.backcoach.engine.CompletedSet;
 import app.backcoach.engine.Phase;
@@ -167,7 +168,7 @@ class RunningWorkout extends Div {
         boolean paused = session.snapshot().paused() ? !session.resume() : session.pause();
         timer.setPaused(paused);
         controls.showPaused(paused);
-        position.setText(paused ? getTranslation("workout.paused") : texts.position(session.snapshot()));
+        TextInPlace.set(position, paused ? getTranslation("workout.paused") : texts.position(session.snapshot()));
     }
 
     /** "This hurts": the workout pauses and asks what happened. */
@@ -253,10 +254,10 @@ class RunningWorkout extends Div {
         }
         timer.setPaused(now.paused());
         controls.showPaused(now.paused());
-        exerciseOf.setText(getTranslation("workout.exerciseOf", now.exerciseIndex() + 1, now.exerciseCount()));
-        exerciseName.setText(now.exercise().name());
-        position.setText(now.paused() ? getTranslation("workout.paused") : texts.position(now));
-        next.setText(texts.nextLine(now));
+        TextInPlace.set(exerciseOf, getTranslation("workout.exerciseOf", now.exerciseIndex() + 1, now.exerciseCount()));
+        TextInPlace.set(exerciseName, now.exercise().name());
+        TextInPlace.set(position, now.paused() ? getTranslation("workout.paused") : texts.position(now));
+        TextInPlace.set(next, texts.nextLine(now));
         if (shownExercise != now.exerciseIndex()) {
             shownExercise = now.exerciseIndex();
             guide.show(routine.items().get(now.exerciseIndex()).exercise());

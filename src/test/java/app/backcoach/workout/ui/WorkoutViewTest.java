@@ -13,12 +13,20 @@ import app.backcoach.security.AccountPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.internal.change.AbstractListChange;
+import com.vaadin.flow.internal.change.ListClearChange;
+import com.vaadin.flow.internal.change.MapPutChange;
+import com.vaadin.flow.internal.change.NodeAttachChange;
+import com.vaadin.flow.internal.change.NodeChange;
+import com.vaadin.flow.internal.change.NodeDetachChange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -124,6 +132,24 @@ class WorkoutViewTest extends KaribuTest {
         assertThat(phase()).isEqualTo("Relax");
         assertThat(pause.getText()).isEqualTo("Pause");
         assertThat(pause.getIcon()).as("nothing about the button is sent again at each phase").isSameAs(icon);
+    }
+
+    @Test
+    void aPhaseReportIsAnsweredWithTheChangedTextsAlone() {
+        start();
+        finishPhase();
+        List<NodeChange> changes = new ArrayList<>();
+        ui().getInternals().getStateTree().collectChanges(change -> { });
+
+        finishPhase();
+        ui().getInternals().getStateTree().collectChanges(changes::add);
+
+        assertThat(RepLine.asRead()).isEqualTo("Rep 2 of 2 · Set 1 of 1");
+        assertThat(changes).as("the rep line's new words").anySatisfy(change -> assertThat(change)
+                .isInstanceOfSatisfying(MapPutChange.class, put -> assertThat(put.getValue()).isEqualTo(RepLine.asSent())));
+        assertThat(changes).as("no text taken out of its line and put back, changed or not")
+                .noneMatch(change -> change instanceof AbstractListChange<?> || change instanceof ListClearChange<?>
+                        || change instanceof NodeDetachChange || change instanceof NodeAttachChange);
     }
 
     @Test
