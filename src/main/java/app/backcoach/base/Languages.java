@@ -38,7 +38,13 @@ public final class Languages {
 
     /** The supported language of a locale, English when it speaks none of them. */
     public static Locale languageOf(Locale locale) {
-        return supported(locale).orElse(ENGLISH);
+        // asked for every text a page shows: a plain loop
+        for (Locale language : SUPPORTED) {
+            if (locale != null && language.getLanguage().equals(locale.getLanguage())) {
+                return language;
+            }
+        }
+        return ENGLISH;
     }
 
     /**
