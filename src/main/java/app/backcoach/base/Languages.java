@@ -24,10 +24,7 @@ public final class Languages {
 
     /** The supported language with this locale's language, if there is one. */
     public static Optional<Locale> supported(Locale locale) {
-        if (locale == null) {
-            return Optional.empty();
-        }
-        return SUPPORTED.stream().filter(language -> language.getLanguage().equals(locale.getLanguage())).findFirst();
+        return Optional.ofNullable(match(locale));
     }
 
     /** The first locale a browser asks for whose language is supported, else its first one ({@code null}: none). */
@@ -38,13 +35,20 @@ public final class Languages {
 
     /** The supported language of a locale, English when it speaks none of them. */
     public static Locale languageOf(Locale locale) {
-        // asked for every text a page shows: a plain loop
-        for (Locale language : SUPPORTED) {
-            if (locale != null && language.getLanguage().equals(locale.getLanguage())) {
-                return language;
+        Locale language = match(locale);
+        return language == null ? ENGLISH : language;
+    }
+
+    /** The supported language with this locale's language, or {@code null}; asked for every text a page shows. */
+    private static Locale match(Locale locale) {
+        if (locale != null) {
+            for (Locale language : SUPPORTED) {
+                if (language.getLanguage().equals(locale.getLanguage())) {
+                    return language;
+                }
             }
         }
-        return ENGLISH;
+        return null;
     }
 
     /**
