@@ -9,8 +9,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.internal.UrlUtil;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
@@ -20,7 +18,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  * navigation item marks itself current from the address, so the server has nothing to keep per link.
  * <p>
  * As separate components it was 33 state nodes in every open page (a third of a workout page's); as one it
- * is one, and the markup is one shared string per language and menu, not a copy per page. The components
+ * is one, and the markup is one shared string per language and menu ({@link SharedMarkup}), not a copy per page. The components
  * it draws are named by {@code @Uses}, so that their scripts stay in the bundle.
  */
 @Tag("div")
@@ -33,17 +31,9 @@ public final class DrawerMenu extends Component {
     public record Link(String label, String path, AppIcon icon) {
     }
 
-    /**
-     * Few: one per language and set of entries a person may see (the check before adding may let a few more
-     * in when pages open at the same moment). The markup must never hold anything of one person's (a name, a
-     * count): it would stay here for as long as the app runs.
-     */
-    private static final int MAX_SHARED = 64;
-    private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
-
     public DrawerMenu(String appName, List<Link> links) {
         addClassName("drawer-menu");
-        getElement().setProperty("innerHTML", shared(markup(appName, links)));
+        getElement().setProperty("innerHTML", SharedMarkup.of(markup(appName, links)));
     }
 
     /**
@@ -66,17 +56,5 @@ public final class DrawerMenu extends Component {
             html.append(htmlEscape(link.label())).append("</vaadin-side-nav-item>");
         }
         return html.append("</vaadin-side-nav>").toString();
-    }
-
-    private static String shared(String markup) {
-        String known = SHARED.get(markup);
-        if (known != null) {
-            return known;
-        }
-        if (SHARED.size() >= MAX_SHARED) {
-            return markup;
-        }
-        String previous = SHARED.putIfAbsent(markup, markup);
-        return previous == null ? markup : previous;
     }
 }

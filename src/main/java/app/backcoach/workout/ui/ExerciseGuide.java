@@ -1,17 +1,20 @@
 package app.backcoach.workout.ui;
 
+import app.backcoach.base.ui.SharedMarkup;
 import app.backcoach.exercise.ExerciseInfo;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * The current exercise's drawing, steps and cautions, beside or below the timer, with the one rule that holds
  * for every exercise: stop if it hurts a lot or pain spreads down a leg.
+ * <p>
+ * One element whose markup the browser draws, the same string for everyone who does that exercise in that
+ * language ({@link SharedMarkup}): as components it was a dozen state nodes made again at every exercise of
+ * every running workout, kept for that exercise's minute or two, which each of the collector's pauses copied
+ * (decision 34).
  */
 class ExerciseGuide extends Div {
 
@@ -21,17 +24,26 @@ class ExerciseGuide extends Div {
     }
 
     void show(ExerciseInfo exercise) {
-        removeAll();
-        Image picture = new Image(exercise.imagePath(), getTranslation("detail.pictureOf", exercise.name()));
-        picture.addClassNames("exercise-picture", LumoUtility.Display.BLOCK);
-        OrderedList steps = new OrderedList();
-        steps.addClassNames("steps", LumoUtility.Margin.NONE);
-        exercise.steps().forEach(step -> steps.add(new ListItem(step)));
-        UnorderedList cautions = new UnorderedList();
-        cautions.addClassNames("cautions", LumoUtility.Margin.NONE);
-        exercise.cautions().forEach(caution -> cautions.add(new ListItem(caution)));
-        Paragraph stopRule = new Paragraph(getTranslation("workout.stopRule"));
-        stopRule.addClassNames("stop-rule", LumoUtility.Margin.NONE);
-        add(picture, steps, cautions, stopRule);
+        getElement().setProperty("innerHTML", SharedMarkup.of(markup(exercise,
+                getTranslation("detail.pictureOf", exercise.name()), getTranslation("workout.stopRule"))));
+    }
+
+    /** The drawing, the numbered steps, the cautions and the stop rule; every text and address escaped. */
+    static String markup(ExerciseInfo exercise, String pictureName, String stopRule) {
+        StringBuilder html = new StringBuilder(1024);
+        html.append("<img class=\"exercise-picture ").append(LumoUtility.Display.BLOCK).append("\" src=\"")
+                .append(htmlEscape(exercise.imagePath())).append("\" alt=\"").append(htmlEscape(pictureName))
+                .append("\">");
+        list(html, "ol", "steps", exercise.steps());
+        list(html, "ul", "cautions", exercise.cautions());
+        return html.append("<p class=\"stop-rule ").append(LumoUtility.Margin.NONE).append("\">")
+                .append(htmlEscape(stopRule)).append("</p>").toString();
+    }
+
+    private static void list(StringBuilder html, String tag, String className, Iterable<String> items) {
+        html.append('<').append(tag).append(" class=\"").append(className).append(' ')
+                .append(LumoUtility.Margin.NONE).append("\">");
+        items.forEach(item -> html.append("<li>").append(htmlEscape(item)).append("</li>"));
+        html.append("</").append(tag).append('>');
     }
 }

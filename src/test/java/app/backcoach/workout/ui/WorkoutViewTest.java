@@ -7,6 +7,8 @@ import app.backcoach.TestAccounts;
 import app.backcoach.TestRoutines;
 import app.backcoach.base.ui.NotFoundView;
 import app.backcoach.base.ui.PhaseTimer;
+import app.backcoach.exercise.ExerciseInfo;
+import app.backcoach.exercise.ExerciseService;
 import app.backcoach.history.HistoryEntry;
 import app.backcoach.history.HistoryService;
 import app.backcoach.security.AccountPrincipal;
@@ -32,6 +34,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 class WorkoutViewTest extends KaribuTest {
 
@@ -41,6 +44,8 @@ class WorkoutViewTest extends KaribuTest {
     HistoryService history;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ExerciseService exercises;
 
     private long routineId;
 
@@ -83,6 +88,20 @@ class WorkoutViewTest extends KaribuTest {
         assertThat(workout.status()).isEqualTo("COMPLETED");
         assertThat(history.detail(workout.id()).orElseThrow().sets()).singleElement()
                 .satisfies(set -> assertThat(set.repsDone()).isEqualTo(2));
+    }
+
+    @Test
+    void theGuideShowsTheExercisesStepsCautionsAndStopRuleAsOneElement() {
+        start();
+
+        ExerciseGuide guide = _get(ExerciseGuide.class);
+        ExerciseInfo tilt = exercises.findBySlug("pelvic-tilt").orElseThrow();
+        String shown = guide.getElement().getProperty("innerHTML");
+        assertThat(shown).contains("alt=\"" + htmlEscape(guide.getTranslation("detail.pictureOf", tilt.name())) + "\"")
+                .containsSubsequence(tilt.steps().stream().map(step -> "<li>" + htmlEscape(step) + "</li>").toList())
+                .containsSubsequence(tilt.cautions().stream().map(caution -> "<li>" + htmlEscape(caution) + "</li>").toList())
+                .endsWith("<p class=\"stop-rule m-0\">" + htmlEscape(guide.getTranslation("workout.stopRule")) + "</p>");
+        assertThat(guide.getElement().getChildCount()).as("the guide's lines are markup, not components").isZero();
     }
 
     @Test
