@@ -12,9 +12,8 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  * for every exercise: stop if it hurts a lot or pain spreads down a leg.
  * <p>
  * One element whose markup the browser draws, the same string for everyone who does that exercise in that
- * language ({@link SharedMarkup}): as components it was a dozen state nodes made again at every exercise of
- * every running workout, kept for that exercise's minute or two, which each of the collector's pauses copied
- * (decision 34).
+ * language ({@link SharedMarkup}): as components it was 18 state nodes (the pelvic tilt) made again at every
+ * exercise of every running workout (decision 34).
  */
 class ExerciseGuide extends Div {
 
