@@ -18,8 +18,8 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  * navigation item marks itself current from the address, so the server has nothing to keep per link.
  * <p>
  * As separate components it was 33 state nodes in every open page (a third of a workout page's); as one it
- * is one, and the markup is one shared string per language and menu ({@link SharedMarkup}), not a copy per page. The components
- * it draws are named by {@code @Uses}, so that their scripts stay in the bundle.
+ * is one, and the markup is one shared string per language and menu ({@link SharedMarkup}), not a copy per
+ * page. The components it draws are named by {@code @Uses}, so that their scripts stay in the bundle.
  */
 @Tag("div")
 @Uses(SideNav.class)

@@ -14,7 +14,7 @@ public final class SharedMarkup {
      * Few: one per language and menu, and one per exercise and language (the check before adding may let a few
      * more in when pages open at the same moment); past it, markup is used as given, unshared.
      */
-    static final int MAX_SHARED = 256;
+    private static final int MAX_SHARED = 256;
     private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
 
     private SharedMarkup() {

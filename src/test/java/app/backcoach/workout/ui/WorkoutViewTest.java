@@ -97,10 +97,12 @@ class WorkoutViewTest extends KaribuTest {
         ExerciseGuide guide = _get(ExerciseGuide.class);
         ExerciseInfo tilt = exercises.findBySlug("pelvic-tilt").orElseThrow();
         String shown = guide.getElement().getProperty("innerHTML");
-        assertThat(shown).contains("alt=\"" + htmlEscape(guide.getTranslation("detail.pictureOf", tilt.name())) + "\"")
-                .containsSubsequence(tilt.steps().stream().map(step -> "<li>" + htmlEscape(step) + "</li>").toList())
-                .containsSubsequence(tilt.cautions().stream().map(caution -> "<li>" + htmlEscape(caution) + "</li>").toList())
-                .endsWith("<p class=\"stop-rule m-0\">" + htmlEscape(guide.getTranslation("workout.stopRule")) + "</p>");
+        String pictureName = htmlEscape(guide.getTranslation("detail.pictureOf", tilt.name()));
+        String stopRule = htmlEscape(guide.getTranslation("workout.stopRule"));
+        assertThat(shown).contains("alt=\"" + pictureName + "\"")
+                .containsSubsequence(listItems(tilt.steps()))
+                .containsSubsequence(listItems(tilt.cautions()))
+                .endsWith("<p class=\"stop-rule m-0\">" + stopRule + "</p>");
         assertThat(guide.getElement().getChildCount()).as("the guide's lines are markup, not components").isZero();
     }
 
@@ -205,6 +207,10 @@ class WorkoutViewTest extends KaribuTest {
         long theirs = TestRoutines.create(jdbc, other.id(), "Theirs", "pelvic-tilt", 2, 2, 1, 0);
         ui().navigate("workout/" + theirs);
         _get(NotFoundView.class);
+    }
+
+    private static List<String> listItems(List<String> lines) {
+        return lines.stream().map(line -> "<li>" + htmlEscape(line) + "</li>").toList();
     }
 
     private void start() {
