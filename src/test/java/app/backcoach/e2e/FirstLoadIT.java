@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.Sizes;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.WaitUntilState;
@@ -76,6 +77,74 @@ class FirstLoadIT extends BrowserIT {
                         screen.viewportSize.get().width).isLessThan(0.01);
             }
         }
+    }
+
+    @Test
+    void aWorkoutPageShowsItsRoutineBeforeItsScriptsHaveRunWhereThePageWillShowIt() {
+        registerNewAccount();
+        passSafetyCheck();
+        for (Browser.NewContextOptions screen : List.of(
+                new Browser.NewContextOptions().setViewportSize(1280, 800),
+                new Browser.NewContextOptions().setViewportSize(412, 823).setIsMobile(true).setHasTouch(true))) {
+            int width = screen.viewportSize.get().width;
+            List<String> pictured;
+            double[] picturedAt;
+            try (BrowserContext noClient = browser.newContext(screen)) {
+                noClient.addCookies(page.context().cookies());
+                Page phone = noClient.newPage();
+                // as a slow phone shows it before Vaadin's client has loaded: here the client never does
+                phone.route("**/VAADIN/build/**", Route::abort);
+                phone.navigate(url("workout/quick-relief"));
+                Locator picture = phone.locator("#first-paint");
+                assertThat(picture).isVisible();
+                assertThat(picture).hasAttribute("inert", "");
+                assertThat(picture).hasAttribute("aria-hidden", "true");
+                assertThat(picture.locator("h1")).isInViewport();
+                assertThat(picture.locator(".routine-summary li").first()).isVisible();
+                assertThat(picture.getByText("Start workout")).hasCount(0);
+                pictured = texts(picture);
+                picturedAt = summaryPositions(picture);
+            }
+            try (BrowserContext app = browser.newContext(screen)) {
+                app.addCookies(page.context().cookies());
+                countLayoutShifts(app);
+                Page phone = app.newPage();
+                phone.navigate(url("workout/quick-relief"));
+                phone.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).waitFor();
+                assertThat(phone.locator("#first-paint")).hasCount(0);
+                Locator intro = phone.locator(".workout-intro");
+                assertThat(texts(intro)).as("the picture's lines at %s wide", width).isEqualTo(pictured);
+                assertThat(summaryPositions(intro)).as("title and routine at %s wide", width)
+                        .containsExactly(picturedAt, offset(1.0));
+                assertThat(layoutShift(phone)).isLessThan(0.01);
+            }
+        }
+        // the same person's browser, asking for the page of a routine that cannot be opened
+        String other = page.request().get(url("workout/no-such-routine"),
+                RequestOptions.create().setHeader("Accept", "text/html")).text();
+        assertThat(other).as("a routine that cannot be opened").contains("id=\"outlet\"").doesNotContain("first-paint");
+        String spanish = page.request().get(url("workout/quick-relief"), RequestOptions.create()
+                .setHeader("Accept", "text/html").setHeader("Accept-Language", "es-ES,es;q=0.9")).text();
+        assertThat(spanish).as("the picture in the page's language").contains("<html lang=\"es-ES\"", "<h1>Inicio suave</h1>",
+                "Mantén 5 s · 10 repeticiones · 2 series", "Unos 7 minutos").doesNotContain("Hold 5 s");
+    }
+
+    /** The title, the routine's description and its exercises, as the page shows them. */
+    private static List<String> texts(Locator page) {
+        List<String> lines = new ArrayList<>(List.of(page.locator("h1").innerText()));
+        lines.addAll(page.locator(".routine-summary p, .routine-summary li").allInnerTexts());
+        return lines;
+    }
+
+    private static double[] summaryPositions(Locator page) {
+        List<Double> at = new ArrayList<>();
+        for (String part : List.of("h1", ".routine-summary p", ".routine-duration", ".routine-summary li >> nth=-1")) {
+            var box = page.locator(part).first().boundingBox();
+            at.add(box.x);
+            at.add(box.y);
+            at.add(box.width);
+        }
+        return at.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     @Test

@@ -12,12 +12,13 @@ import org.jsoup.nodes.Element;
  * page hidden. A browser that runs no script gets them as plain stylesheets. The switch is done by inline
  * {@code onload}/{@code onerror} attributes, which the content security policy allows ({@code 'unsafe-inline'}).
  *
- * <p>For a page whose own HTML holds what it shows (the sign-in page, {@code SignInPage}). With stylesheets that
+ * <p>For a page whose own HTML holds what it shows: the sign-in page ({@code SignInPage}, decision 31) and the
+ * workout page's picture of its first screen ({@code WorkoutFirstPaint}, decision 35). With stylesheets that
  * block rendering, Chromium on a first visit often kept the previous (blank) frame on screen for one to two
- * seconds after such a page and its stylesheets had arrived. A page that Vaadin's client draws has nothing to
- * show before its scripts have run, and keeps Vaadin's stylesheets as they are: with these the workout page's
- * largest paint came later in Lighthouse's runs (3.8-4.3 s against 3.6-4.1 s). Decision 31; the figures are in
- * {@code docs/benchmarks.md}, "First load on a phone".
+ * seconds after such a page and its stylesheets had arrived. A page that Vaadin's client draws and that has
+ * nothing to show before its scripts have run keeps Vaadin's stylesheets as they are: with these the workout
+ * page's largest paint, before it had its picture, came later in Lighthouse's runs (3.8-4.3 s against
+ * 3.6-4.1 s). The figures are in {@code docs/benchmarks.md}, "First load on a phone".
  */
 public final class StylesWithoutBlocking {
 

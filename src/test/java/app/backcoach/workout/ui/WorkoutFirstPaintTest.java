@@ -1,0 +1,78 @@
+package app.backcoach.workout.ui;
+
+import app.backcoach.KaribuTest;
+import app.backcoach.MutableClock;
+import app.backcoach.PhaseTimerDriver;
+import app.backcoach.TestRoutines;
+import app.backcoach.security.AccountPrincipal;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The picture of a workout page's first screen in its HTML: only where that screen begins with it. */
+class WorkoutFirstPaintTest extends KaribuTest {
+
+    @Autowired
+    WorkoutFirstPaint firstPaint;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void showsTheRoutinesTitleAndSummaryInertAndEscaped() {
+        AccountPrincipal me = signInAsNewUser();
+        long routine = TestRoutines.create(jdbc, me.id(), "Tilts <b>&</b> more", "pelvic-tilt", 5, 3, 2, 5);
+
+        assertThat(firstPaint.picture(String.valueOf(routine))).hasValueSatisfying(picture -> assertThat(picture)
+                .startsWith("<div id=\"first-paint\" class=\"first-paint\" inert aria-hidden=\"true\">")
+                .contains("<h1>Tilts &lt;b&gt;&amp;&lt;/b&gt; more</h1>", "<div class=\"routine-summary\">",
+                        "<li>Pelvic tilt: Hold 5 s · 3 reps · 2 sets</li>")
+                .doesNotContain("<b>", "Start workout"));
+    }
+
+    @Test
+    void noPictureForARoutineThePersonCannotOpen() {
+        AccountPrincipal someoneElse = signInAsNewUser();
+        long theirs = TestRoutines.create(jdbc, someoneElse.id(), "Theirs", "pelvic-tilt", 5, 3, 2, 5);
+        signInAsNewUser();
+
+        assertThat(firstPaint.picture(String.valueOf(theirs))).isEmpty();
+        assertThat(firstPaint.picture("no-such-routine")).isEmpty();
+        assertThat(firstPaint.picture("quick-relief")).isPresent();
+    }
+
+    @Test
+    void noPictureWhenAWorkoutCanBeResumedForItsOfferComesFirst() {
+        AccountPrincipal me = signInAsNewUser();
+        passSafetyCheck();
+        long routine = TestRoutines.create(jdbc, me.id(), "Two sets of tilts", "pelvic-tilt", 2, 2, 2, 5);
+        ui().navigate("workout/" + routine);
+        _click(_get(Button.class, spec -> spec.withText("Start workout")));
+        while (!RepLine.asRead().endsWith("Set 2 of 2")) {
+            PhaseTimerDriver.finishPhase(clock);
+        }
+        ui().navigate("history");
+
+        assertThat(firstPaint.picture(String.valueOf(routine))).isEmpty();
+    }
+
+    @Test
+    void noPictureWhileTheStopRulesAdviseSomethingForTheirAdviceComesFirst() {
+        signInAsNewUser();
+        passSafetyCheck();
+        assertThat(firstPaint.picture("flexion")).isPresent();
+        ui().navigate("workout/flexion");
+        _click(_get(Button.class, spec -> spec.withText("Start workout")));
+        PhaseTimerDriver.finishPhase(clock);
+        _click(_get(Button.class, spec -> spec.withText("This hurts")));
+        _click(_get(Button.class, spec -> spec.withText("Sharp pain")));
+
+        assertThat(firstPaint.picture("flexion")).isEmpty();
+    }
+}
