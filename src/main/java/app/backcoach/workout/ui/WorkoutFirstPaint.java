@@ -46,7 +46,8 @@ class WorkoutFirstPaint implements VaadinServiceInitListener {
     private static final Logger LOG = LoggerFactory.getLogger(WorkoutFirstPaint.class);
 
     /** A routine's workout page, as its address reads (its key is a built-in slug or an own routine's id). */
-    static final Pattern ADDRESS = Pattern.compile("/workout/([a-z0-9-]{1,80})");
+    static final Pattern ADDRESS = Pattern.compile("/" + Pattern.quote(WorkoutView.PATH.substring(0,
+            WorkoutView.PATH.indexOf(':'))) + "([a-z0-9-]{1,80})");
 
     static final String ID = "first-paint";
 

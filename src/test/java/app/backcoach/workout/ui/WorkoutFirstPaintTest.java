@@ -37,6 +37,15 @@ class WorkoutFirstPaintTest extends KaribuTest {
     }
 
     @Test
+    void isDrawnForTheAddressOfARoutinesWorkoutPageOnly() {
+        assertThat(WorkoutFirstPaint.ADDRESS.matcher("/workout/quick-relief").matches()).isTrue();
+        assertThat(WorkoutFirstPaint.ADDRESS.matcher("/workout/12").matches()).isTrue();
+        assertThat(WorkoutFirstPaint.ADDRESS.matcher("/workout/12/more").matches()).isFalse();
+        assertThat(WorkoutFirstPaint.ADDRESS.matcher("/workouts/12").matches()).isFalse();
+        assertThat(WorkoutFirstPaint.ADDRESS.matcher("/history/12").matches()).isFalse();
+    }
+
+    @Test
     void noPictureForARoutineThePersonCannotOpen() {
         AccountPrincipal someoneElse = signInAsNewUser();
         long theirs = TestRoutines.create(jdbc, someoneElse.id(), "Theirs", "pelvic-tilt", 5, 3, 2, 5);
