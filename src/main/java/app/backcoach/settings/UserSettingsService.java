@@ -182,6 +182,17 @@ public class UserSettingsService implements SpasmStart {
     }
 
     /**
+     * The language of the pages of whoever is signed in: the one they chose, else {@code browserChoice} (the first
+     * language their browser asks for that BackCoach speaks), else English ({@link Languages#forPages}).
+     */
+    @Transactional(readOnly = true)
+    public Locale pageLanguage(Locale browserChoice) {
+        String chosen = currentUser.principal().isEmpty() ? null
+                : chosenLanguage().map(Locale::getLanguage).orElse(null);
+        return Languages.forPages(chosen, browserChoice);
+    }
+
+    /**
      * Remembers the language of the person's pages: one that BackCoach offers ({@link Languages#SUPPORTED}), or
      * {@code null} to follow the browser again. Any other language is refused and nothing changes.
      */

@@ -67,11 +67,7 @@ class FirstLoadIT extends BrowserIT {
                 new Browser.NewContextOptions().setViewportSize(412, 823).setIsMobile(true).setHasTouch(true));
         for (Browser.NewContextOptions screen : screens) {
             try (BrowserContext fresh = browser.newContext(screen)) {
-                fresh.addCookies(page.context().cookies());
-                countLayoutShifts(fresh);
-                Page workout = fresh.newPage();
-                workout.navigate(url("workout/quick-relief"));
-                workout.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).waitFor();
+                Page workout = workoutPageIn(fresh);
                 workout.waitForLoadState(LoadState.NETWORKIDLE);
                 assertThat(layoutShift(workout)).as("layout shift while the workout page comes in at %s wide",
                         screen.viewportSize.get().width).isLessThan(0.01);
@@ -106,11 +102,7 @@ class FirstLoadIT extends BrowserIT {
                 picturedAt = summaryPositions(picture);
             }
             try (BrowserContext app = browser.newContext(screen)) {
-                app.addCookies(page.context().cookies());
-                countLayoutShifts(app);
-                Page phone = app.newPage();
-                phone.navigate(url("workout/quick-relief"));
-                phone.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).waitFor();
+                Page phone = workoutPageIn(app);
                 assertThat(phone.locator("#first-paint")).hasCount(0);
                 Locator intro = phone.locator(".workout-intro");
                 assertThat(texts(intro)).as("the picture's lines at %s wide", width).isEqualTo(pictured);
@@ -127,6 +119,19 @@ class FirstLoadIT extends BrowserIT {
                 .setHeader("Accept", "text/html").setHeader("Accept-Language", "es-ES,es;q=0.9")).text();
         assertThat(spanish).as("the picture in the page's language").contains("<html lang=\"es-ES\"", "<h1>Inicio suave</h1>",
                 "Mantén 5 s · 10 repeticiones · 2 series", "Unos 7 minutos").doesNotContain("Hold 5 s");
+    }
+
+    /**
+     * The workout page in a new browser ({@code context}) of the person signed in in {@code page}, its layout
+     * shifts counted, once it shows Start.
+     */
+    private Page workoutPageIn(BrowserContext context) {
+        context.addCookies(page.context().cookies());
+        countLayoutShifts(context);
+        Page workout = context.newPage();
+        workout.navigate(url("workout/quick-relief"));
+        workout.getByText("Start workout", new Page.GetByTextOptions().setExact(true)).waitFor();
+        return workout;
     }
 
     /** The title, the routine's description and its exercises, as the page shows them. */

@@ -1,7 +1,6 @@
 package app.backcoach.settings.ui;
 
 import app.backcoach.base.Languages;
-import app.backcoach.security.CurrentUser;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -21,20 +20,14 @@ import java.util.Locale;
 class PageLanguage implements VaadinServiceInitListener {
 
     private final UserSettingsService settings;
-    private final CurrentUser currentUser;
 
-    PageLanguage(UserSettingsService settings, CurrentUser currentUser) {
+    PageLanguage(UserSettingsService settings) {
         this.settings = settings;
-        this.currentUser = currentUser;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> {
-            String chosen = currentUser.principal().isEmpty() ? null
-                    : settings.chosenLanguage().map(Locale::getLanguage).orElse(null);
-            apply(init.getUI(), Languages.forPages(chosen, browserLocale()));
-        });
+        event.getSource().addUIInitListener(init -> apply(init.getUI(), settings.pageLanguage(browserLocale())));
     }
 
     /** Shows this page, and the next ones of the session, in {@code locale}. */

@@ -55,13 +55,12 @@ class WorkoutFirstPaint implements VaadinServiceInitListener {
     static final String REMOVE_WHEN_DRAWN = """
             (() => {
               const outlet = document.getElementById('outlet');
-              const drawn = () => outlet && outlet.querySelector('vaadin-app-layout > :not([slot])');
               new MutationObserver((changes, observer) => {
-                if (drawn()) {
+                if (outlet.querySelector('vaadin-app-layout > :not([slot])')) {
                   document.getElementById('%s')?.remove();
                   observer.disconnect();
                 }
-              }).observe(outlet || document.body, { childList: true, subtree: true });
+              }).observe(outlet, { childList: true, subtree: true });
             })();""".formatted(ID);
 
     private final RoutineService routines;
@@ -93,10 +92,9 @@ class WorkoutFirstPaint implements VaadinServiceInitListener {
         if (!address.matches() || outlet == null) {
             return;
         }
-        // the language the page will be in (PageLanguage gives the page's UI the same when it starts), carried
+        // the language the page will be in (its UI gets the same when it starts, from PageLanguage), carried
         // by a UI of its own while the picture is drawn: the catalogue's and the components' texts follow it
-        Locale language = Languages.forPages(settings.chosenLanguage().map(Locale::getLanguage).orElse(null),
-                Languages.browserChoice(Collections.list(request.getLocales())));
+        Locale language = settings.pageLanguage(Languages.browserChoice(Collections.list(request.getLocales())));
         UI page = UI.getCurrent();
         UI inLanguage = new UI();
         inLanguage.setLocale(language);
