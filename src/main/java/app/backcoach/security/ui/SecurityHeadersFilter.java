@@ -14,6 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +24,8 @@ import java.util.Map;
  * The content security policy allows what Vaadin needs: inline styles, and inline scripts and
  * {@code eval} for its bootstrap and {@code executeJs}; everything else comes from this origin only.
  * Pages and downloads are never stored by the browser or a proxy ({@code no-store}: they show health
- * data); only the fingerprinted or public static files may be cached. With
+ * data); only the fingerprinted or public static files may be cached, and only when they are answered as
+ * such: a page, a redirect or an error at their addresses is not stored either. With
  * {@code backcoach.security.hsts=true} (the {@code prod} profile, behind TLS) browsers are told to use
  * HTTPS only.
  */
@@ -69,52 +71,141 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Map<String, String> fixed = headers;
+        Headers headers = new Headers(response);
         if (!isCacheable(request)) {
-            fixed = new LinkedHashMap<>(headers);
-            fixed.put("Cache-Control", "no-store");
-            fixed.put("Pragma", "no-cache");
-            fixed.put("Expires", "0");
+            headers.forbidStoring();
         }
-        fixed.forEach(response::setHeader);
-        Map<String, String> locked = fixed;
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
-            @Override
-            public void setHeader(String name, String value) {
-                if (!isFixed(locked, name)) {
-                    super.setHeader(name, value);
-                }
-            }
+        chain.doFilter(request, headers);
+    }
 
-            @Override
-            public void addHeader(String name, String value) {
-                if (!isFixed(locked, name)) {
-                    super.addHeader(name, value);
-                }
-            }
+    /**
+     * The response with its fixed headers locked. A cacheable address that turns out to be a page (Vaadin
+     * answers an address it has no file for with its page shell, which holds the person's tokens), a redirect
+     * or an error is not stored either, whatever the address promised.
+     */
+    private final class Headers extends HttpServletResponseWrapper {
 
-            @Override
-            public void setDateHeader(String name, long date) {
-                if (!isFixed(locked, name)) {
-                    super.setDateHeader(name, date);
-                }
-            }
+        private final Map<String, String> locked = new LinkedHashMap<>(headers);
 
-            @Override
-            public void addDateHeader(String name, long date) {
-                if (!isFixed(locked, name)) {
-                    super.addDateHeader(name, date);
-                }
+        Headers(HttpServletResponse response) {
+            super(response);
+            locked.forEach(response::setHeader);
+        }
+
+        void forbidStoring() {
+            if (locked.containsKey("Cache-Control")) {
+                return;
             }
-        });
+            HttpServletResponse response = (HttpServletResponse) getResponse();
+            locked.put("Cache-Control", "no-store");
+            locked.put("Pragma", "no-cache");
+            locked.put("Expires", "0");
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+            response.setHeader("Expires", "0");
+        }
+
+        private void checkContentType(String type) {
+            if (type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
+                forbidStoring();
+            }
+        }
+
+        private void checkStatus(int status) {
+            if (status >= 300 && status != SC_NOT_MODIFIED) {
+                forbidStoring();
+            }
+        }
+
+        @Override
+        public void setContentType(String type) {
+            checkContentType(type);
+            super.setContentType(type);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            checkStatus(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            checkStatus(status);
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            checkStatus(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            forbidStoring();
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void sendRedirect(String location, int status) throws IOException {
+            forbidStoring();
+            super.sendRedirect(location, status);
+        }
+
+        @Override
+        public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+            forbidStoring();
+            super.sendRedirect(location, clearBuffer);
+        }
+
+        @Override
+        public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+            forbidStoring();
+            super.sendRedirect(location, status, clearBuffer);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                checkContentType(value);
+            }
+            if (!isLocked(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                checkContentType(value);
+            }
+            if (!isLocked(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!isLocked(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!isLocked(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private boolean isLocked(String name) {
+            return locked.keySet().stream().anyMatch(name::equalsIgnoreCase);
+        }
     }
 
     private static boolean isCacheable(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return CACHEABLE.stream().anyMatch(path::startsWith);
-    }
-
-    private static boolean isFixed(Map<String, String> fixed, String name) {
-        return fixed.keySet().stream().anyMatch(name::equalsIgnoreCase);
     }
 }

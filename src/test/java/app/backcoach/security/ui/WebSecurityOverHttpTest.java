@@ -83,6 +83,20 @@ class WebSecurityOverHttpTest {
     }
 
     @Test
+    void anAddressOfTheStaticFilesThatIsAnsweredWithAPageARedirectOrAnErrorIsNotStored() throws Exception {
+        // no such file: Vaadin answers with its page shell, which carries the visitor's tokens
+        HttpResponse<String> page = get("images/no-such-picture.png");
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().allValues("Cache-Control")).containsExactly("no-store");
+        // a fingerprinted file's address is kept for a year when it is the file; not so the sign-in redirect
+        HttpResponse<String> redirect = get("VAADIN/build/no-such-file.js");
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(get("images/logo.svg").headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("image/svg"));
+    }
+
+    @Test
     void formPostsAreLimitedToSixteenKilobytes() {
         TomcatWebServer tomcat = (TomcatWebServer) context.getWebServer();
         assertThat(tomcat.getTomcat().getConnector().getMaxPostSize()).isEqualTo(16 * 1024);
