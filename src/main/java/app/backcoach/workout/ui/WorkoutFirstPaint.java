@@ -94,18 +94,19 @@ class WorkoutFirstPaint implements VaadinServiceInitListener {
         }
         // the language the page will be in (its UI gets the same when it starts, from PageLanguage), carried
         // by a UI of its own while the picture is drawn: the catalogue's and the components' texts follow it
-        Locale language = settings.pageLanguage(Languages.browserChoice(Collections.list(request.getLocales())));
         UI page = UI.getCurrent();
-        UI inLanguage = new UI();
-        inLanguage.setLocale(language);
-        UI.setCurrent(inLanguage);
+        Locale language;
         Optional<String> picture;
         try {
+            language = settings.pageLanguage(Languages.browserChoice(Collections.list(request.getLocales())));
+            UI inLanguage = new UI();
+            inLanguage.setLocale(language);
+            UI.setCurrent(inLanguage);
             picture = picture(address.group(1));
         } catch (RuntimeException e) {
             // the picture is a courtesy: the page itself must still load (its view reports what went wrong)
             LOG.warn("No picture for the workout page {}", address.group(1), e);
-            picture = Optional.empty();
+            return;
         } finally {
             UI.setCurrent(page);
         }

@@ -28,12 +28,14 @@ class WorkoutFirstPaintTest extends KaribuTest {
     void showsTheRoutinesTitleAndSummaryInertAndEscaped() {
         AccountPrincipal me = signInAsNewUser();
         long routine = TestRoutines.create(jdbc, me.id(), "Tilts <b>&</b> more", "pelvic-tilt", 5, 3, 2, 5);
+        jdbc.update("update routine set description = ? where id = ?", "Slow\"><svg onload=alert(3)></p>", routine);
 
         assertThat(firstPaint.picture(String.valueOf(routine))).hasValueSatisfying(picture -> assertThat(picture)
                 .startsWith("<div id=\"first-paint\" class=\"first-paint\" inert aria-hidden=\"true\">")
                 .contains("<h1>Tilts &lt;b&gt;&amp;&lt;/b&gt; more</h1>", "<div class=\"routine-summary\">",
+                        "Slow\"&gt;&lt;svg onload=alert(3)&gt;&lt;/p&gt;",
                         "<li>Pelvic tilt: Hold 5 s · 3 reps · 2 sets</li>")
-                .doesNotContain("<b>", "Start workout"));
+                .doesNotContain("<b>", "<svg", "Start workout"));
     }
 
     @Test
