@@ -67,6 +67,30 @@ class NewPersonPagesIT extends BrowserIT {
         }
     }
 
+    /**
+     * Opened by its address, each page has every component it shows, also those another feature adds to it
+     * (the reminder times on My account): the production bundle loads only what a page's own classes name.
+     */
+    @Test
+    void everyPageOpenedByItsAddressHasAllItsComponentsAndNoScriptError() {
+        registerNewAccount();
+        passSafetyCheck();
+        List<String> errors = new ArrayList<>();
+        page.onPageError(error -> errors.add(page.url() + ": " + error));
+        for (String address : List.of("", "routines", "routines/new", "workout/quick-relief", "history", "progress",
+                "plan", "care", "safety", "exercises", "exercises/pelvic-tilt", "summary", "account")) {
+            page.navigate(url(address));
+            assertThat(page.locator("vaadin-app-layout h1, vaadin-app-layout h2").first()).isVisible();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            // (Vaadin's own plain containers have such names too: the grid's cell contents, Flow's root)
+            assertThat((List<?>) page.evaluate("() => [...new Set([...document.querySelectorAll('*')]"
+                    + ".map(e => e.localName).filter(name => name.includes('-') && !customElements.get(name)"
+                    + " && name !== 'vaadin-grid-cell-content' && !name.startsWith('flow-container')))]"))
+                    .as("elements the page at /%s shows without their component", address).isEmpty();
+        }
+        assertThat(errors).as("script errors").isEmpty();
+    }
+
     @Test
     void someoneElsesWorkoutAnswersNotFound() {
         long other = TestAccounts.create(accounts, "other").id();
