@@ -201,12 +201,14 @@ export class PhaseTimer extends LitElement {
       margin: 0 auto;
       position: relative;
       color: var(--lumo-body-text-color);
+      /* the words and digits are sized by the ring (cqi: a hundredth of its width), so they stay inside it */
+      container-type: inline-size;
     }
     .face {
       position: absolute; inset: 0; display: flex; flex-direction: column;
       align-items: center; justify-content: center; line-height: 1;
     }
-    .label { font-size: clamp(1.75rem, 7vh, 4rem); font-weight: 700; }
+    .label { font-size: clamp(1.25rem, 9cqi, 4rem); font-weight: 700; max-width: 64cqi; text-align: center; }
     .digits {
       font-size: min(27vh, 56vw); font-weight: 700; font-variant-numeric: tabular-nums;
       letter-spacing: -0.04em;

@@ -136,6 +136,38 @@ class WorkoutScreenIT extends BrowserIT {
     }
 
     @Test
+    void thePhasesWordStaysInsideTheRingOnAPhoneAndALaptop() {
+        signInWithARoutine(6, 1);
+        for (int[] size : new int[][] {{390, 844}, {844, 390}, {1280, 800}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("workout/quick-relief"));
+            page.getByText("Start workout").click();
+            page.locator("bc-phase-timer[data-kind='wait']").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED));
+            // the farthest corner of the word's box from the ring's centre, in ring widths; the ring's inner
+            // edge is at 0.42 (a circle of radius 45 with a stroke of 6 in a 100-wide view box)
+            @SuppressWarnings("unchecked")
+            List<Object> measured = (List<Object>) page.evaluate("""
+                    () => {
+                      const timer = document.querySelector('bc-phase-timer');
+                      const ring = timer.getBoundingClientRect();
+                      const label = timer.shadowRoot.querySelector('.label');
+                      const word = label.getBoundingClientRect();
+                      const cx = ring.left + ring.width / 2, cy = ring.top + ring.height / 2;
+                      const far = Math.max(...[[word.left, word.top], [word.right, word.top],
+                          [word.left, word.bottom], [word.right, word.bottom]]
+                          .map(([x, y]) => Math.hypot(x - cx, y - cy)));
+                      return [label.textContent, far / ring.width, word.height];
+                    }""");
+            assertThat(measured.get(0)).isEqualTo("Get ready");
+            assertThat(((Number) measured.get(1)).doubleValue()).as("the word's farthest corner at %dx%d", size[0],
+                    size[1]).isLessThanOrEqualTo(0.42);
+            assertThat(((Number) measured.get(2)).doubleValue()).as("the word's height at %dx%d", size[0], size[1])
+                    .isGreaterThanOrEqualTo(20);
+        }
+    }
+
+    @Test
     void thePainScaleOfTheSummaryIsOneRowOnALaptop() {
         long routineId = signInWithARoutine(1, 1);
         page.navigate(url("workout/" + routineId));
