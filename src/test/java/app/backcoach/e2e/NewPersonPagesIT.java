@@ -87,6 +87,10 @@ class NewPersonPagesIT extends BrowserIT {
                     + ".map(e => e.localName).filter(name => name.includes('-') && !customElements.get(name)"
                     + " && name !== 'vaadin-grid-cell-content' && !name.startsWith('flow-container')))]"))
                     .as("elements the page at /%s shows without their component", address).isEmpty();
+            for (BoundingBox link : page.locator(".back-link").all().stream().map(Locator::boundingBox).toList()) {
+                assertThat(link.height).as("height of the link back to the list at /%s", address)
+                        .isGreaterThanOrEqualTo(44);
+            }
         }
         assertThat(errors).as("script errors").isEmpty();
     }

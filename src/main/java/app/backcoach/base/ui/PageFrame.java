@@ -1,6 +1,7 @@
 package app.backcoach.base.ui;
 
 import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
@@ -15,5 +16,12 @@ public final class PageFrame {
     public static void apply(HasStyle page) {
         page.addClassNames("page", LumoUtility.Margin.Horizontal.AUTO, LumoUtility.Padding.MEDIUM,
                 LumoUtility.BoxSizing.BORDER);
+    }
+
+    /** The link at the top of an item's page back to its list ("← All workouts"), as tall as a finger needs. */
+    public static Anchor backLink(String href, String text) {
+        Anchor link = new Anchor(href, text);
+        link.addClassName("back-link");
+        return link;
     }
 }

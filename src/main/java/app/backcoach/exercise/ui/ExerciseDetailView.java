@@ -56,7 +56,7 @@ public class ExerciseDetailView extends VerticalLayout implements BeforeEnterObs
     private void show(ExerciseInfo exercise) {
         title = exercise.name();
         removeAll();
-        add(new Anchor(ExerciseLibraryView.href(), getTranslation("detail.back")), new H1(exercise.name()),
+        add(PageFrame.backLink(ExerciseLibraryView.href(), getTranslation("detail.back")), new H1(exercise.name()),
                 new Paragraph(exercise.purpose()), picture(exercise), dose(exercise),
                 new H2(getTranslation("detail.steps")), steps(exercise),
                 new H2(getTranslation("detail.cautions")), cautions(exercise), source(exercise));

@@ -7,7 +7,6 @@ import app.backcoach.history.SetLine;
 import app.backcoach.history.WorkoutDetail;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -75,7 +74,7 @@ public class HistoryDetailView extends VerticalLayout implements BeforeEnterObse
         HistoryFormat format = new HistoryFormat(this, settings.preferences());
         title = detail.entry().routineName();
         removeAll();
-        add(new Anchor(HistoryView.PATH, getTranslation("history.back")), new H1(title),
+        add(PageFrame.backLink(HistoryView.PATH, getTranslation("history.back")), new H1(title),
                 new Paragraph(getTranslation("history.details", format.duration(detail.entry().duration()),
                         detail.entry().setsDone(), detail.entry().setsPlanned(),
                         getTranslation(detail.entry().complete() ? "history.complete" : "history.partial"))),

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -90,7 +89,7 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
         Div actions = new Div(fixErrors, save, cancel);
         actions.addClassNames("editor-actions", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
                 LumoUtility.Gap.MEDIUM, LumoUtility.Margin.Top.MEDIUM);
-        add(new Anchor(RoutinesView.PATH, getTranslation("editor.back")), title, changedElsewhere, form, actions);
+        add(PageFrame.backLink(RoutinesView.PATH, getTranslation("editor.back")), title, changedElsewhere, form, actions);
     }
 
     @Override
