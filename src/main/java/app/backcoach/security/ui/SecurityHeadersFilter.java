@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The security headers on every response, including the ones Vaadin serves past Spring Security's
@@ -53,6 +54,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     private static final List<String> CACHEABLE = List.of("/VAADIN/build/", "/VAADIN/static/", "/images/",
             "/icons/", "/styles.css", "/lumo/", "/favicon.ico");
 
+    private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store", "Pragma", "no-cache",
+            "Expires", "0");
+
     private final Map<String, String> headers;
 
     SecurityHeadersFilter(@Value("${backcoach.security.hsts:false}") boolean hsts) {
@@ -85,24 +89,23 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
      */
     private final class Headers extends HttpServletResponseWrapper {
 
-        private final Map<String, String> locked = new LinkedHashMap<>(headers);
+        /** The headers nothing later may change, by name in any case. */
+        private final Map<String, String> locked = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
         Headers(HttpServletResponse response) {
             super(response);
-            locked.forEach(response::setHeader);
+            lock(headers);
+        }
+
+        private void lock(Map<String, String> fixed) {
+            locked.putAll(fixed);
+            fixed.forEach(((HttpServletResponse) getResponse())::setHeader);
         }
 
         void forbidStoring() {
-            if (locked.containsKey("Cache-Control")) {
-                return;
+            if (!locked.containsKey("Cache-Control")) {
+                lock(NO_STORE);
             }
-            HttpServletResponse response = (HttpServletResponse) getResponse();
-            locked.put("Cache-Control", "no-store");
-            locked.put("Pragma", "no-cache");
-            locked.put("Expires", "0");
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Pragma", "no-cache");
-            response.setHeader("Expires", "0");
         }
 
         private void checkContentType(String type) {
@@ -167,40 +170,37 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            if ("Content-Type".equalsIgnoreCase(name)) {
-                checkContentType(value);
-            }
-            if (!isLocked(name)) {
+            if (mayChange(name, value)) {
                 super.setHeader(name, value);
             }
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if ("Content-Type".equalsIgnoreCase(name)) {
-                checkContentType(value);
-            }
-            if (!isLocked(name)) {
+            if (mayChange(name, value)) {
                 super.addHeader(name, value);
             }
         }
 
         @Override
         public void setDateHeader(String name, long date) {
-            if (!isLocked(name)) {
+            if (!locked.containsKey(name)) {
                 super.setDateHeader(name, date);
             }
         }
 
         @Override
         public void addDateHeader(String name, long date) {
-            if (!isLocked(name)) {
+            if (!locked.containsKey(name)) {
                 super.addDateHeader(name, date);
             }
         }
 
-        private boolean isLocked(String name) {
-            return locked.keySet().stream().anyMatch(name::equalsIgnoreCase);
+        private boolean mayChange(String name, String value) {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                checkContentType(value);
+            }
+            return !locked.containsKey(name);
         }
     }
 
