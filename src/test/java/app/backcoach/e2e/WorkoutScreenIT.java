@@ -136,6 +136,43 @@ class WorkoutScreenIT extends BrowserIT {
     }
 
     @Test
+    void startCanBeSeenAndPressedWithoutScrollingAndRestsAfterTheIntroAtItsEnd() {
+        signInWithARoutine(6, 1);
+        for (int[] size : new int[][] {{390, 844}, {844, 390}, {1280, 800}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("workout/quick-relief"));
+            Locator start = page.locator(".start-button");
+            start.waitFor();
+            BoundingBox box = start.boundingBox();
+            assertThat(box.y).as("top of Start at %dx%d", size[0], size[1]).isGreaterThanOrEqualTo(0);
+            assertThat(box.y + box.height).as("bottom of Start at %dx%d, before any scrolling", size[0], size[1])
+                    .isLessThanOrEqualTo(size[1]);
+            // nothing lies over it (the bottom bar of a phone's layout, say)
+            Object ownPoint = start.evaluate("""
+                    button => {
+                      const r = button.getBoundingClientRect();
+                      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                      return button === hit || button.contains(hit);
+                    }""");
+            assertThat(ownPoint).as("the middle of Start at %dx%d is Start's", size[0], size[1]).isEqualTo(true);
+
+            // scrolled to the end, it comes after the intro's last words instead of lying over them
+            Locator lastWords = page.locator(".workout-intro > p").last();
+            lastWords.scrollIntoViewIfNeeded();
+            page.evaluate("() => document.querySelector('vaadin-app-layout').shadowRoot"
+                    + ".querySelector('[part=content]').scrollTop = 1e6");
+            page.waitForTimeout(200);
+            BoundingBox words = lastWords.boundingBox();
+            BoundingBox atTheEnd = start.boundingBox();
+            assertThat(atTheEnd.y).as("top of Start at the end of the intro at %dx%d", size[0], size[1])
+                    .isGreaterThanOrEqualTo(words.y + words.height);
+        }
+        page.getByText("Start workout").click();
+        page.locator("bc-phase-timer").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED)
+                .setTimeout(30_000));
+    }
+
+    @Test
     void thePhasesWordStaysInsideTheRingOnAPhoneAndALaptop() {
         signInWithARoutine(6, 1);
         for (int[] size : new int[][] {{390, 844}, {844, 390}, {1280, 800}}) {

@@ -85,6 +85,13 @@ class WorkoutIntro extends VerticalLayout {
             }));
         }
         start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
+        // on a screen too short for the whole intro, Start stays at the bottom of the view while the rest
+        // scrolls, so that nobody lying on the floor has to look for it; not when resuming is the first choice
+        Div startBar = new Div(start);
+        startBar.addClassName("start-bar");
+        if (resume.isEmpty()) {
+            startBar.addClassName("sticky");
+        }
         resume.ifPresent(offer -> {
             // the workout left unfinished comes first; starting again is the other choice
             Button goOn = new Button(getTranslation("workout.resume.offer", offer.point().exerciseNumber(),
@@ -103,7 +110,7 @@ class WorkoutIntro extends VerticalLayout {
         });
         restInstead.addClassName("advice-box");
         restInstead.setVisible(false);
-        add(painBefore, new Paragraph(getTranslation("workout.intro")), restInstead, start);
+        add(painBefore, new Paragraph(getTranslation("workout.intro")), restInstead, startBar);
     }
 
     /** Severe pain before the start: rest and home care are suggested first; the person may still go on. */
