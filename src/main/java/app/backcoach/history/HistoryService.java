@@ -13,7 +13,10 @@ public interface HistoryService {
 
     int count();
 
-    /** One page of the person's workouts, newest first. */
+    /**
+     * One page of the person's workouts, newest first, named as the page shows them: a built-in routine in the
+     * page's language, a person's own routine by the name it had when the workout started.
+     */
     List<HistoryEntry> page(int offset, int limit);
 
     /** The routine of the person's most recent workout that still exists. */
@@ -25,9 +28,15 @@ public interface HistoryService {
     /** Whether the person has a workout with this id (a cheap check, for HTTP statuses). */
     boolean exists(long workoutId);
 
-    /** One of the person's workouts with its sets; empty for an unknown id or someone else's. */
+    /**
+     * One of the person's workouts with its sets, named as {@link #page} names them (and the catalogue's exercises
+     * in the page's language); empty for an unknown id or someone else's.
+     */
     Optional<WorkoutDetail> detail(long workoutId);
 
-    /** Every workout of the person that has sets, oldest first, each with its sets in the order they were done. */
+    /**
+     * Every workout of the person that has sets, oldest first, each with its sets in the order they were done,
+     * as recorded (the names they had then, in English for the catalogue's): for the export.
+     */
     void eachWorkout(Consumer<WorkoutDetail> action);
 }

@@ -80,6 +80,14 @@ public class RoutineService {
                 .map(r -> toInfo(r, catalogue()));
     }
 
+    /**
+     * The name of the built-in routine with this id in the page's language, for a workout recorded under its
+     * English name; empty in English and for a person's own routine (shown by the name it was recorded with).
+     */
+    public Optional<String> builtInName(long routineId) {
+        return texts.translatedName(routineId);
+    }
+
     /** Whether a routine with this URL key exists for the person (a cheap check, for HTTP statuses). */
     @Transactional(readOnly = true)
     public boolean exists(String key) {
@@ -190,7 +198,7 @@ public class RoutineService {
         Map<String, ProgressionStep> steps = new LinkedHashMap<>();
         for (ProgressionChange change : progressionChanges.findSince(userId, since)) {
             String routineName = routineNames.computeIfAbsent(change.getRoutineId(),
-                    id -> routines.findById(id).map(Routine::getName).orElse(""));
+                    id -> routines.findById(id).map(texts::name).orElse(""));
             String key = change.getRoutineId() + "@" + change.getChangedAt() + "@" + change.isAccepted();
             ProgressionStep step = steps.computeIfAbsent(key,
                     k -> new ProgressionStep(change.getChangedAt(), routineName, change.isAccepted(), List.of()));

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,6 +30,13 @@ class RoutineTexts {
 
     String description(Routine routine) {
         return text(routine, "description", routine.getDescription());
+    }
+
+    /** A built-in routine's name in the page's language; empty in English and for a person's own routine. */
+    Optional<String> translatedName(long routineId) {
+        Locale language = Languages.current();
+        return language.equals(Languages.ENGLISH) ? Optional.empty()
+                : Optional.ofNullable(texts().get(routineId + "/" + language.getLanguage() + "/name"));
     }
 
     private String text(Routine routine, String field, String english) {

@@ -2,11 +2,14 @@ package app.backcoach.workout;
 
 import app.backcoach.base.Rows;
 import app.backcoach.engine.Side;
+import app.backcoach.exercise.ExerciseInfo;
+import app.backcoach.exercise.ExerciseService;
 import app.backcoach.history.HistoryEntry;
 import app.backcoach.history.HistoryService;
 import app.backcoach.history.SetLine;
 import app.backcoach.history.WorkoutDetail;
 import app.backcoach.progress.SessionRecords;
+import app.backcoach.routine.RoutineService;
 import app.backcoach.safety.DailyPain;
 import app.backcoach.safety.Hurt;
 import app.backcoach.safety.LegSymptoms;
@@ -48,7 +51,7 @@ import java.util.function.Consumer;
 class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
 
     private static final String ENTRY_COLUMNS = """
-            w.id, w.routine_name, w.started_at, w.ended_at, w.status, w.sets_planned, w.pain_before, w.pain_after,
+            w.id, w.routine_id, w.routine_name, w.started_at, w.ended_at, w.status, w.sets_planned, w.pain_before, w.pain_after,
             (select count(*) from workout_set s where s.workout_id = w.id) as sets_done""";
 
     private static final String SET_COLUMNS = """
@@ -56,16 +59,11 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
             s.hold_seconds_planned, s.measured_hold_millis, s.started_at as set_started_at,
             s.ended_at as set_ended_at""";
 
-    private static final RowMapper<HistoryEntry> ENTRY = (rs, row) -> new HistoryEntry(rs.getLong("id"),
-            rs.getString("routine_name"), Rows.instant(rs, "started_at"), Rows.instant(rs, "ended_at"), rs.getString("status"),
-            rs.getInt("sets_done"), rs.getInt("sets_planned"), rs.getObject("pain_before", Integer.class),
-            rs.getObject("pain_after", Integer.class));
+    /** A workout as recorded: its routine's name as it was when it started (the export's). */
+    private static final RowMapper<HistoryEntry> ENTRY = (rs, row) -> entry(rs, rs.getString("routine_name"));
 
-    private static final RowMapper<SetLine> SET = (rs, row) -> new SetLine(rs.getString("exercise_slug"),
-            rs.getString("exercise_name"), rs.getInt("set_number"), Side.valueOf(rs.getString("side")),
-            rs.getInt("reps_done"), rs.getInt("reps_planned"), rs.getInt("hold_seconds_planned"),
-            WorkoutSet.MillisList.parse(rs.getString("measured_hold_millis")), Rows.instant(rs, "set_started_at"),
-            Rows.instant(rs, "set_ended_at"));
+    /** A set as recorded: its exercise's name as it was then (the export's). */
+    private static final RowMapper<SetLine> SET = (rs, row) -> set(rs, rs.getString("exercise_name"));
 
     /** The workouts with at least one set in a range of instants: start, end (or last set's end), sets. */
     private static final String SESSIONS_IN_RANGE = """
@@ -90,10 +88,42 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
+    private final RoutineService routines;
+    private final ExerciseService exercises;
 
-    WorkoutRecords(JdbcTemplate jdbc, CurrentUser currentUser) {
+    /**
+     * A workout as the page shows it: a built-in routine by its name in the page's language (it is recorded
+     * under its English name); a person's own routine by the name it had then.
+     */
+    private final RowMapper<HistoryEntry> shownEntry;
+    /** A set as the page shows it: a catalogue exercise by its name in the page's language. */
+    private final RowMapper<SetLine> shownSet;
+
+    WorkoutRecords(JdbcTemplate jdbc, CurrentUser currentUser, RoutineService routines, ExerciseService exercises) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.routines = routines;
+        this.exercises = exercises;
+        this.shownEntry = (rs, row) -> {
+            long routineId = rs.getLong("routine_id");
+            String recorded = rs.getString("routine_name");
+            return entry(rs, rs.wasNull() ? recorded : this.routines.builtInName(routineId).orElse(recorded));
+        };
+        this.shownSet = (rs, row) -> set(rs, this.exercises.findBySlug(rs.getString("exercise_slug"))
+                .map(ExerciseInfo::name).orElse(rs.getString("exercise_name")));
+    }
+
+    private static HistoryEntry entry(ResultSet rs, String routineName) throws SQLException {
+        return new HistoryEntry(rs.getLong("id"), routineName, Rows.instant(rs, "started_at"),
+                Rows.instant(rs, "ended_at"), rs.getString("status"), rs.getInt("sets_done"), rs.getInt("sets_planned"),
+                rs.getObject("pain_before", Integer.class), rs.getObject("pain_after", Integer.class));
+    }
+
+    private static SetLine set(ResultSet rs, String exerciseName) throws SQLException {
+        return new SetLine(rs.getString("exercise_slug"), exerciseName, rs.getInt("set_number"),
+                Side.valueOf(rs.getString("side")), rs.getInt("reps_done"), rs.getInt("reps_planned"),
+                rs.getInt("hold_seconds_planned"), WorkoutSet.MillisList.parse(rs.getString("measured_hold_millis")),
+                Rows.instant(rs, "set_started_at"), Rows.instant(rs, "set_ended_at"));
     }
 
     // history
@@ -108,7 +138,7 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
     @Override
     public List<HistoryEntry> page(int offset, int limit) {
         return jdbc.query("select " + ENTRY_COLUMNS + " from workout w where w.user_id = ? "
-                        + "order by w.started_at desc, w.id desc offset ? rows fetch next ? rows only", ENTRY,
+                        + "order by w.started_at desc, w.id desc offset ? rows fetch next ? rows only", shownEntry,
                 currentUser.id(), Math.max(0, offset), Math.max(0, limit));
     }
 
@@ -138,10 +168,10 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
     @Override
     public Optional<WorkoutDetail> detail(long workoutId) {
         long userId = currentUser.id();
-        return jdbc.query("select " + ENTRY_COLUMNS + " from workout w where w.id = ? and w.user_id = ?", ENTRY,
+        return jdbc.query("select " + ENTRY_COLUMNS + " from workout w where w.id = ? and w.user_id = ?", shownEntry,
                 workoutId, userId).stream().findFirst().map(entry -> new WorkoutDetail(entry, jdbc.query(
                 "select " + SET_COLUMNS + " from workout_set s where s.workout_id = ? and s.user_id = ? "
-                        + "order by s.started_at, s.id", SET, workoutId, userId)));
+                        + "order by s.started_at, s.id", shownSet, workoutId, userId)));
     }
 
     @Override

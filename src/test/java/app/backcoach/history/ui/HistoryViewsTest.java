@@ -5,7 +5,9 @@ import app.backcoach.MutableClock;
 import app.backcoach.TestAccounts;
 import app.backcoach.TestHistory;
 import app.backcoach.base.ui.NotFoundView;
+import app.backcoach.TestRoutines;
 import app.backcoach.history.HistoryEntry;
+import app.backcoach.history.HistoryExport;
 import app.backcoach.security.AccountPrincipal;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -32,6 +36,8 @@ class HistoryViewsTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    HistoryExport export;
 
     private AccountPrincipal me;
     private long oldest;
@@ -81,6 +87,29 @@ class HistoryViewsTest extends KaribuTest {
         ui().navigate("history/" + oldest);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("history-pain")).getText())
                 .isEqualTo("Pain before: 7 of 10 · after: 4 of 10");
+    }
+
+    @Test
+    void inSpanishABuiltInRoutineAndItsExercisesHaveTheirSpanishNamesAndAnOwnRoutineItsOwn() {
+        long own = TestRoutines.create(jdbc, me.id(), "Mis estiramientos", "pelvic-tilt", 5, 10, 1, 0);
+        jdbc.update("update workout set routine_id = ?, routine_name = 'Mis estiramientos' where id = ?", own, newest);
+        ui().setLocale(Locale.forLanguageTag("es-ES"));
+
+        ui().navigate("history");
+        @SuppressWarnings("unchecked")
+        Grid<HistoryEntry> grid = _get(Grid.class);
+        assertThat(GridKt._get(grid, 0).routineName()).as("a person's own routine").isEqualTo("Mis estiramientos");
+        assertThat(GridKt._get(grid, 2).routineName()).as("the built-in routine recorded as \"Quick relief\"")
+                .isEqualTo("Inicio suave");
+
+        ui().navigate("history/" + oldest);
+        assertThat(_get(H1.class).getText()).isEqualTo("Inicio suave");
+        assertThat(_get(H2.class).getText()).isEqualTo("Inclinación pélvica");
+
+        // the export stays as recorded: the names the workout had when it was done
+        StringWriter csv = new StringWriter();
+        export.writeCsv(csv);
+        assertThat(csv.toString()).contains(",Quick relief,", ",Pelvic tilt,").doesNotContain("Inicio suave");
     }
 
     @Test
