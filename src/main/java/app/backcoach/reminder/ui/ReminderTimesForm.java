@@ -23,14 +23,13 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The session times (1 to 4), walk reminders on or off, and Save. */
 class ReminderTimesForm extends Div {
-
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ReminderService reminders;
     private final Div times = new Div();
@@ -48,7 +47,9 @@ class ReminderTimesForm extends Div {
         Reminders mine = reminders.reminders();
         times.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         mine.sessionTimes().forEach(this::addTime);
-        walks.setLabel(getTranslation("reminders.walks", ReminderRules.WALK_TIMES.stream().map(HH_MM::format)
+        // the walks' times written as the time pickers above write theirs: "13:30" or "1:30 PM"
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        walks.setLabel(getTranslation("reminders.walks", ReminderRules.WALK_TIMES.stream().map(time::format)
                 .collect(Collectors.joining(", ")), ReminderRules.WALK_LENGTH.toMinutes()));
         walks.addClassName("big-checkbox");
         walks.setValue(mine.walks());

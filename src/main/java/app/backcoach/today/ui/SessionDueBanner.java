@@ -9,12 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 
-/** A gentle word when one of the person's session times has passed and no session was done today. */
+/** A gentle word (the time written as the person's time pickers write it) when one of the person's session times has passed and no session was done today. */
 class SessionDueBanner extends Div {
-
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     SessionDueBanner(Optional<LocalTime> due, Runnable start) {
         addClassName("session-due");
@@ -24,7 +23,8 @@ class SessionDueBanner extends Div {
             Button go = new Button(getTranslation("today.sessionDue.start"), AppIcon.PLAY.create(),
                     event -> start.run());
             go.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            add(new Paragraph(getTranslation("today.sessionDue", HH_MM.format(time))),
+            add(new Paragraph(getTranslation("today.sessionDue",
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).format(time))),
                     new Paragraph(getTranslation("today.sessionDue.text")), go);
         });
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalTime;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -35,7 +36,21 @@ class CalendarRemindersTest extends KaribuTest {
     void openMyAccount() {
         signInAsNewUser();
         settings.rememberBrowser("Europe/Vienna", "en-GB");
+        ui().setLocale(Locale.UK);
         ui().navigate("account");
+    }
+
+    @Test
+    void theWalksTimesAreWrittenAsTheTimePickersWriteTheirs() {
+        assertThat(walks().getLabel()).isEqualTo(
+                "Walk reminders too, at 10:30, 13:30, 16:30 (a short walk of about 5 minutes)");
+
+        ui().setLocale(Locale.US);
+        ui().navigate("");
+        ui().navigate("account");
+
+        assertThat(walks().getLabel().replace('\u202f', ' ')).as("with the time pickers at 9:00 AM and 6:00 PM")
+                .isEqualTo("Walk reminders too, at 10:30 AM, 1:30 PM, 4:30 PM (a short walk of about 5 minutes)");
     }
 
     @Test
@@ -120,7 +135,7 @@ class CalendarRemindersTest extends KaribuTest {
     }
 
     private static Checkbox walks() {
-        return _get(Checkbox.class, spec -> spec.withLabel("Walk reminders too, at 10:30, 13:30, 16:30 (a short walk of about 5 minutes)"));
+        return _get(Checkbox.class, spec -> spec.withClasses("big-checkbox"));
     }
 
     private static Button button(String text) {

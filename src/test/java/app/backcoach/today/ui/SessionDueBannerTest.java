@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -39,6 +40,7 @@ class SessionDueBannerTest extends KaribuTest {
         before = clock.instant();
         me = signInAsNewUser();
         settings.rememberBrowser("UTC", "en-GB");
+        ui().setLocale(Locale.UK);
         passSafetyCheck();
     }
 
@@ -75,6 +77,17 @@ class SessionDueBannerTest extends KaribuTest {
         ui().navigate("");
 
         assertThat(bannerTexts()).first().isEqualTo("Time for your 18:00 session");
+    }
+
+    @Test
+    void inTheUnitedStatesTheTimeIsWrittenAsItsTimePickersWriteIt() {
+        clock.set(Instant.parse("2025-03-02T18:05:00Z"));
+        ui().setLocale(Locale.US);
+
+        ui().navigate("");
+
+        assertThat(bannerTexts()).first().extracting(text -> text.replace('\u202f', ' '))
+                .isEqualTo("Time for your 6:00 PM session");
     }
 
     @Test
