@@ -96,6 +96,24 @@ class NewPersonPagesIT extends BrowserIT {
     }
 
     @Test
+    void theButtonsThatShowAPasswordAreBigEnoughForAFinger() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("register"));
+        assertThat(page.getByLabel("Show password")).hasCount(2);
+        List<BoundingBox> eyes = new ArrayList<>(page.getByLabel("Show password").all().stream()
+                .map(Locator::boundingBox).toList());
+        registerNewAccount();
+        page.navigate(url("account"));
+        page.getByLabel("Show password").first().waitFor();
+        eyes.addAll(page.getByLabel("Show password").all().stream().map(Locator::boundingBox).toList());
+
+        assertThat(eyes).as("on the registration page and My account").hasSizeGreaterThan(2).allSatisfy(eye -> {
+            assertThat(eye.width).isGreaterThanOrEqualTo(44);
+            assertThat(eye.height).isGreaterThanOrEqualTo(44);
+        });
+    }
+
+    @Test
     void someoneElsesWorkoutAnswersNotFound() {
         long other = TestAccounts.create(accounts, "other").id();
         long theirRoutine = TestRoutines.create(jdbc, other, "Theirs", "pelvic-tilt", 5, 2, 1, 0);
