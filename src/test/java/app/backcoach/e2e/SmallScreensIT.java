@@ -64,6 +64,34 @@ class SmallScreensIT extends BrowserIT {
         }
     }
 
+    @Test
+    void theProgressTableFitsA360PixelPhoneWithoutScrollingSidewaysInEnglishAndSpanish() {
+        registerNewAccount();
+        // 360 px: the narrowest of the common phones
+        page.setViewportSize(360, 780);
+        for (String[] language : new String[][] {{"English", "Progress"}, {"Español", "Progreso"}}) {
+            page.navigate(url("account"));
+            page.getByText(language[0], new Page.GetByTextOptions().setExact(true)).click();
+            page.waitForTimeout(500);
+            page.navigate(url("progress"));
+            page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                    new Page.GetByRoleOptions().setName(language[1]).setLevel(1)).waitFor();
+            Locator table = page.locator(".week-table");
+            table.scrollIntoViewIfNeeded();
+
+            assertThat((Boolean) table.evaluate("t => t.scrollWidth <= t.clientWidth"))
+                    .as("the table in %s fits its 360 px phone", language[0]).isTrue();
+            Locator firstRow = page.locator(".week-table tbody tr").first();
+            double week = firstRow.locator("td").first().boundingBox().height;
+            double figure = firstRow.locator("td").nth(1).boundingBox().height;
+            String text = firstRow.locator("td").first().textContent();
+            double line = ((Number) firstRow.locator("td").first().evaluate(
+                    "td => parseFloat(getComputedStyle(td).lineHeight)")).doubleValue();
+            assertThat(week).as("the week \"%s\" in %s on one line", text, language[0])
+                    .isLessThan(figure + 1).isLessThan(2 * line);
+        }
+    }
+
     private void startAWorkout(int width, int height) {
         registerNewAccount();
         passSafetyCheck();

@@ -6,6 +6,11 @@ import app.backcoach.TestHistory;
 import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.security.AccountPrincipal;
 import app.backcoach.settings.UserSettingsService;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -98,6 +103,23 @@ class ProgressViewsTest extends KaribuTest {
                 "1 of 14 sessions", "4 sets", "10 min of exercise", "1 of 5 active days");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("streak")).getText())
                 .startsWith("No week streak yet");
+    }
+
+    @Test
+    void theTableListsTheWeeksNewestFirstAndNamesTheTargetOnceInItsCaption() {
+        ui().navigate("progress");
+
+        NativeTable table = _get(NativeTable.class);
+        assertThat(table.getCaptionText()).isEqualTo("Newest week first. Your target: 14 sessions a week.");
+        assertThat(_find(NativeTableHeaderCell.class)).extracting(NativeTableHeaderCell::getText)
+                .containsExactly("Week of", "Sessions", "Sets", "Minutes", "Active days");
+        List<NativeTableRow> rows = _find(NativeTableRow.class).stream()
+                .filter(row -> row.getParent().orElseThrow() instanceof NativeTableBody).toList();
+        assertThat(rows).hasSize(12);
+        assertThat(rows.getFirst().getChildren().skip(1).map(cell -> ((NativeTableCell) cell).getText()))
+                .as("this week: sessions, sets, minutes, active days").containsExactly("3", "18", "35", "2");
+        assertThat(rows.get(1).getChildren().skip(1).map(cell -> ((NativeTableCell) cell).getText()))
+                .as("last week").containsExactly("1", "4", "10", "1");
     }
 
     @Test
