@@ -114,6 +114,31 @@ class NewPersonPagesIT extends BrowserIT {
     }
 
     @Test
+    void everyFieldsLabelShowsAllItsWordsInSpanishOnALaptopAndAPhone() {
+        registerNewAccount();
+        passSafetyCheck();
+        page.navigate(url("account"));
+        page.getByText("Español", new Page.GetByTextOptions().setExact(true)).click();
+        page.waitForTimeout(500);
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, 844);
+            for (String address : List.of("progress", "account", "routines/new", "care", "plan")) {
+                page.navigate(url(address));
+                page.locator("vaadin-app-layout h1").first().waitFor();
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                @SuppressWarnings("unchecked")
+                List<String> cut = (List<String>) page.evaluate("""
+                        () => [...document.querySelectorAll('vaadin-app-layout *')]
+                          .filter(field => field.shadowRoot && field.shadowRoot.querySelector('[part=label]'))
+                          .map(field => field.shadowRoot.querySelector('[part=label]'))
+                          .filter(label => label.offsetWidth > 0 && label.scrollWidth > label.clientWidth + 1)
+                          .map(label => label.getRootNode().host.label)""");
+                assertThat(cut).as("labels cut short at /%s, %d px wide", address, width).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void someoneElsesWorkoutAnswersNotFound() {
         long other = TestAccounts.create(accounts, "other").id();
         long theirRoutine = TestRoutines.create(jdbc, other, "Theirs", "pelvic-tilt", 5, 2, 1, 0);
