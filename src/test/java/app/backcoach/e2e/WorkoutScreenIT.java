@@ -173,6 +173,41 @@ class WorkoutScreenIT extends BrowserIT {
     }
 
     @Test
+    void finishAsksFirstAndKeepGoingBringsBackTheRunningScreenOnAPhone() {
+        signInWithARoutine(6, 2);
+        page.setViewportSize(390, 844);
+        page.navigate(url("workout/quick-relief"));
+        page.getByText("Start workout").click();
+        page.locator("bc-phase-timer").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED)
+                .setTimeout(30_000));
+
+        page.getByText("Finish", new Page.GetByTextOptions().setExact(true)).click();
+        Locator keepGoing = page.getByText("Keep going");
+        assertThat(page.getByText("End the workout now?")).isInViewport();
+        assertThat(keepGoing).isInViewport();
+        assertThat(page.locator("vaadin-button:focus")).hasText("Keep going");
+        assertThat(page.evaluate("() => document.querySelector('bc-phase-timer').paused")).as("paused while it asks")
+                .isEqualTo(true);
+
+        keepGoing.click();
+        assertThat(page.getByText("End the workout now?")).isHidden();
+        assertThat(page.evaluate("() => document.querySelector('bc-phase-timer').paused")).as("running again")
+                .isEqualTo(false);
+        double top = page.locator("vaadin-app-layout [slot=navbar]").first().boundingBox().height;
+        for (Locator part : List.of(page.locator(".workout-running h1"), page.locator("bc-phase-timer"),
+                page.getByText("Pause", new Page.GetByTextOptions().setExact(true)))) {
+            page.waitForTimeout(300);
+            BoundingBox box = part.boundingBox();
+            assertThat(box.y).as("top of %s after Keep going", part).isGreaterThanOrEqualTo(top - 0.5);
+            assertThat(box.y + box.height).as("bottom of %s after Keep going", part).isLessThanOrEqualTo(844.5);
+        }
+
+        page.getByText("Finish", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByText("End the workout", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByText("Workout saved")).isVisible();
+    }
+
+    @Test
     void thePhasesWordStaysInsideTheRingOnAPhoneAndALaptop() {
         signInWithARoutine(6, 1);
         for (int[] size : new int[][] {{390, 844}, {844, 390}, {1280, 800}}) {

@@ -49,6 +49,7 @@ class RunningWorkout extends Div {
     private TimerControls controls;
     private ExerciseGuide guide;
     private HurtPanel hurtPanel;
+    private FinishCheck finishCheck;
     private boolean muted;
     private RoutineInfo routine;
     private StartedWorkout started;
@@ -56,6 +57,8 @@ class RunningWorkout extends Div {
     private int phaseSerial;
     private int shownExercise = -1;
     private boolean finishedEarly;
+    /** Whether the workout was paused already when Finish was pressed (then "Keep going" leaves it paused). */
+    private boolean pausedBeforeFinish;
 
     RunningWorkout(WorkoutService workouts, UserSettingsService settings, BiConsumer<Snapshot, Boolean> ended) {
         this.workouts = workouts;
@@ -133,11 +136,12 @@ class RunningWorkout extends Div {
         hurts.addThemeVariants(ButtonVariant.LUMO_ERROR);
         hurts.addClassName("hurts-button");
         controls.action("workout.skip", AppIcon.STEP_FORWARD, this::skip);
-        controls.action("workout.finish", AppIcon.FLAG_CHECKERED, this::finishEarly);
+        controls.action("workout.finish", AppIcon.FLAG_CHECKERED, this::askToFinish);
         controls.sound(this::setMuted);
         controls.showMuted(muted);
         hurtPanel = new HurtPanel(this::reportHurt, afterHurt(this::skipExercise), this::finishEarly,
                 afterHurt(this::togglePause));
+        finishCheck = new FinishCheck(this::finishEarly, this::keepGoing);
         guide = new ExerciseGuide();
         position.addClassName("workout-position");
         exerciseName.addClassNames("workout-exercise-name", LumoUtility.Margin.NONE);
@@ -146,7 +150,7 @@ class RunningWorkout extends Div {
         addComponentAtIndex(0, exerciseOf);
         addComponentAtIndex(1, exerciseName);
         addComponentAtIndex(2, position);
-        add(next, controls, hurtPanel, guide);
+        add(next, controls, hurtPanel, finishCheck, guide);
     }
 
     private boolean running() {
@@ -187,9 +191,18 @@ class RunningWorkout extends Div {
         return () -> {
             then.run();
             if (running()) {
-                controls.focusPause();
+                backToTheTimer();
             }
         };
+    }
+
+    /**
+     * After a question below the timer (This hurts, Finish) is answered: the screen scrolled down to it goes back up
+     * to the exercise, the ring and Pause, and the keyboard is on Pause.
+     */
+    private void backToTheTimer() {
+        scrollIntoView();
+        controls.focusPause();
     }
 
     private void reportHurt(Hurt what) {
@@ -213,6 +226,29 @@ class RunningWorkout extends Div {
     private void back() {
         if (session != null && session.back()) {
             render();
+        }
+    }
+
+    /** Finish: the workout pauses and asks first; it goes on as it was if the person keeps going. */
+    private void askToFinish() {
+        if (!running()) {
+            return;
+        }
+        if (!finishCheck.isVisible()) {
+            pausedBeforeFinish = session.snapshot().paused();
+        }
+        if (!session.snapshot().paused()) {
+            togglePause();
+        }
+        finishCheck.ask();
+    }
+
+    private void keepGoing() {
+        if (running()) {
+            if (!pausedBeforeFinish && session.snapshot().paused()) {
+                togglePause();
+            }
+            backToTheTimer();
         }
     }
 
@@ -248,6 +284,7 @@ class RunningWorkout extends Div {
         phaseSerial++;
         timer.show(phaseSerial, texts.current(now), now.remaining(), texts.next(now));
         if (now.phase() == Phase.DONE) {
+            finishCheck.close();
             hide();
             ended.accept(now, !finishedEarly);
             return;

@@ -180,9 +180,38 @@ class WorkoutViewTest extends KaribuTest {
         finishPhase();
 
         _click(_get(Button.class, spec -> spec.withText("Finish")));
+        // a stray tap ends nothing: the workout pauses and asks
+        assertThat(_get(FinishCheck.class).getElement().getTextRecursively()).contains("End the workout now?");
+        assertThat(timer().getElement().getProperty("paused", false)).isTrue();
+        assertThat(_find(WorkoutSummary.class)).isEmpty();
+        assertThat(history.page(0, 1).getFirst().status()).isEqualTo("IN_PROGRESS");
+
+        _click(_get(Button.class, spec -> spec.withText("End the workout")));
 
         assertThat(_get(_get(WorkoutSummary.class), H1.class).getText()).isEqualTo("Workout saved");
         assertThat(history.page(0, 1).getFirst().status()).isEqualTo("PARTIAL");
+    }
+
+    @Test
+    void keepGoingAfterFinishGoesOnAsTheWorkoutWasRunningOrPaused() {
+        start();
+        finishPhase();
+        String phaseBefore = phase();
+
+        _click(_get(Button.class, spec -> spec.withText("Finish")));
+        _click(_get(Button.class, spec -> spec.withText("Keep going")));
+
+        assertThat(_find(FinishCheck.class)).as("the question, gone").isEmpty();
+        assertThat(timer().getElement().getProperty("paused", true)).as("running again").isFalse();
+        assertThat(phase()).isEqualTo(phaseBefore);
+        assertThat(history.page(0, 1).getFirst().status()).isEqualTo("IN_PROGRESS");
+
+        _click(_get(Button.class, spec -> spec.withText("Pause")));
+        _click(_get(Button.class, spec -> spec.withText("Finish")));
+        _click(_get(Button.class, spec -> spec.withText("Keep going")));
+
+        assertThat(timer().getElement().getProperty("paused", false)).as("paused before, paused still").isTrue();
+        assertThat(_find(WorkoutSummary.class)).isEmpty();
     }
 
     @Test
