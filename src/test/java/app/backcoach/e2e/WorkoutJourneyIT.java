@@ -60,7 +60,10 @@ class WorkoutJourneyIT extends BrowserIT {
         List<double[]> holds = holdIntervals(log);
         assertThat(holds).hasSize(2);
         for (double[] hold : holds) {
-            assertThat(hold[1] - hold[0]).as("a 1 s hold, timed in the page").isBetween(990.0, 1_100.0);
+            // never short; late only by what a busy machine adds to the page's own timer (CI runs test forks side
+            // by side: 1,149 ms was seen once). The timer's precision (|error| p99 <= 10 ms) is measured by
+            // HoldTimerBenchmark on a quiet machine, not here.
+            assertThat(hold[1] - hold[0]).as("a 1 s hold, timed in the page").isBetween(990.0, 1_250.0);
             // the report of the phase before may leave as the hold begins; nothing else is sent during it
             List<Map<String, Object>> during = log.stream().filter(entry -> entry.get("type").equals("request"))
                     .filter(request -> at(request) > hold[0] && at(request) < hold[1]).toList();
