@@ -81,11 +81,11 @@ public class RoutineService {
     }
 
     /**
-     * The name of the built-in routine with this id in the page's language, for a workout recorded under its
-     * English name; empty in English and for a person's own routine (shown by the name it was recorded with).
+     * The current name of the built-in routine with this id in the page's language, for a workout recorded under
+     * the English name it had then; empty for a person's own routine (shown by the name it was recorded with).
      */
     public Optional<String> builtInName(long routineId) {
-        return texts.translatedName(routineId);
+        return texts.builtInName(routineId);
     }
 
     /** Whether a routine with this URL key exists for the person (a cheap check, for HTTP statuses). */

@@ -4,6 +4,7 @@ import app.backcoach.base.Languages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in routines' names and notes in the current page's language ({@code routine_text}, written by
- * migrations only). English, and a person's own routine, read the routine's own columns.
+ * migrations only). English, and a person's own routine, read the routine's own columns. Both are read once.
  */
 @Component
 class RoutineTexts {
@@ -19,6 +20,8 @@ class RoutineTexts {
     private final JdbcTemplate jdbc;
     /** "routine id/lang/field" to its text, read once. */
     private volatile Map<String, String> all;
+    /** The built-in routines' English names by id, read once (only migrations write them). */
+    private volatile Map<Long, String> builtIn;
 
     RoutineTexts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -32,11 +35,30 @@ class RoutineTexts {
         return text(routine, "description", routine.getDescription());
     }
 
-    /** A built-in routine's name in the page's language; empty in English and for a person's own routine. */
-    Optional<String> translatedName(long routineId) {
+    /**
+     * A built-in routine's current name in the page's language (English: the routine's own column); empty for a
+     * person's own routine and for one that no longer exists.
+     */
+    Optional<String> builtInName(long routineId) {
+        String english = builtInNames().get(routineId);
+        if (english == null) {
+            return Optional.empty();
+        }
         Locale language = Languages.current();
-        return language.equals(Languages.ENGLISH) ? Optional.empty()
-                : Optional.ofNullable(texts().get(routineId + "/" + language.getLanguage() + "/name"));
+        return Optional.of(language.equals(Languages.ENGLISH) ? english
+                : texts().getOrDefault(routineId + "/" + language.getLanguage() + "/name", english));
+    }
+
+    private Map<Long, String> builtInNames() {
+        Map<Long, String> names = builtIn;
+        if (names == null) {
+            Map<Long, String> read = new HashMap<>();
+            jdbc.query("select id, name from routine where user_id is null",
+                    row -> { read.put(row.getLong("id"), row.getString("name")); });
+            names = Map.copyOf(read);
+            builtIn = names;
+        }
+        return names;
     }
 
     private String text(Routine routine, String field, String english) {

@@ -92,11 +92,11 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
     private final ExerciseService exercises;
 
     /**
-     * A workout as the page shows it: a built-in routine by its name in the page's language (it is recorded
-     * under its English name); a person's own routine by the name it had then.
+     * A workout as the page shows it: a built-in routine by its current name in the page's language (it is
+     * recorded under the English name it had then); a person's own routine by the name it had then.
      */
     private final RowMapper<HistoryEntry> shownEntry;
-    /** A set as the page shows it: a catalogue exercise by its name in the page's language. */
+    /** A set as the page shows it: a catalogue exercise by its current name in the page's language. */
     private final RowMapper<SetLine> shownSet;
 
     WorkoutRecords(JdbcTemplate jdbc, CurrentUser currentUser, RoutineService routines, ExerciseService exercises) {
@@ -105,9 +105,9 @@ class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
         this.routines = routines;
         this.exercises = exercises;
         this.shownEntry = (rs, row) -> {
-            long routineId = rs.getLong("routine_id");
+            Long routineId = rs.getObject("routine_id", Long.class);
             String recorded = rs.getString("routine_name");
-            return entry(rs, rs.wasNull() ? recorded : this.routines.builtInName(routineId).orElse(recorded));
+            return entry(rs, routineId == null ? recorded : this.routines.builtInName(routineId).orElse(recorded));
         };
         this.shownSet = (rs, row) -> set(rs, this.exercises.findBySlug(rs.getString("exercise_slug"))
                 .map(ExerciseInfo::name).orElse(rs.getString("exercise_name")));

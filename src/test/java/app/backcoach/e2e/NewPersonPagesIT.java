@@ -100,16 +100,26 @@ class NewPersonPagesIT extends BrowserIT {
         page.setViewportSize(390, 844);
         page.navigate(url("register"));
         assertThat(page.getByLabel("Show password")).hasCount(2);
-        List<BoundingBox> eyes = new ArrayList<>(page.getByLabel("Show password").all().stream()
-                .map(Locator::boundingBox).toList());
+        // each eye's width and height, and how far its middle lies from the middle of its field's box
+        String measure = """
+                eye => {
+                  const box = eye.getBoundingClientRect();
+                  const field = eye.closest('vaadin-password-field').shadowRoot.querySelector('[part=input-field]')
+                      .getBoundingClientRect();
+                  return [box.width, box.height, Math.abs(box.top + box.height / 2 - field.top - field.height / 2)];
+                }""";
+        List<Object> eyes = new ArrayList<>(page.getByLabel("Show password").all().stream()
+                .map(eye -> eye.evaluate(measure)).toList());
         registerNewAccount();
         page.navigate(url("account"));
         page.getByLabel("Show password").first().waitFor();
-        eyes.addAll(page.getByLabel("Show password").all().stream().map(Locator::boundingBox).toList());
+        eyes.addAll(page.getByLabel("Show password").all().stream().map(eye -> eye.evaluate(measure)).toList());
 
         assertThat(eyes).as("on the registration page and My account").hasSizeGreaterThan(2).allSatisfy(eye -> {
-            assertThat(eye.width).isGreaterThanOrEqualTo(44);
-            assertThat(eye.height).isGreaterThanOrEqualTo(44);
+            List<?> figures = (List<?>) eye;
+            assertThat(((Number) figures.get(0)).doubleValue()).as("width").isGreaterThanOrEqualTo(44);
+            assertThat(((Number) figures.get(1)).doubleValue()).as("height").isGreaterThanOrEqualTo(44);
+            assertThat(((Number) figures.get(2)).doubleValue()).as("off the field's middle").isLessThanOrEqualTo(1);
         });
     }
 
@@ -119,13 +129,15 @@ class NewPersonPagesIT extends BrowserIT {
         passSafetyCheck();
         page.navigate(url("account"));
         page.getByText("Español", new Page.GetByTextOptions().setExact(true)).click();
-        page.waitForTimeout(500);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Mi cuenta").setLevel(1)).waitFor();
         for (int width : new int[] {1280, 390}) {
             page.setViewportSize(width, 844);
             for (String address : List.of("progress", "account", "routines/new", "care", "plan")) {
                 page.navigate(url(address));
                 page.locator("vaadin-app-layout h1").first().waitFor();
                 page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                assertThat(page.locator("html")).hasAttribute("lang", java.util.regex.Pattern.compile("^es"));
                 @SuppressWarnings("unchecked")
                 List<String> cut = (List<String>) page.evaluate("""
                         () => [...document.querySelectorAll('vaadin-app-layout *')]

@@ -155,6 +155,9 @@ class WorkoutScreenIT extends BrowserIT {
                       return button === hit || button.contains(hit);
                     }""");
             assertThat(ownPoint).as("the middle of Start at %dx%d is Start's", size[0], size[1]).isEqualTo(true);
+            assertThat(page.evaluate("() => { const content = document.querySelector('vaadin-app-layout')"
+                    + ".shadowRoot.querySelector('[part=content]'); return content.scrollWidth <= content.clientWidth; }"))
+                    .as("nothing to scroll sideways to at %dx%d", size[0], size[1]).isEqualTo(true);
 
             // scrolled to the end, it comes after the intro's last words instead of lying over them
             Locator lastWords = page.locator(".workout-intro > p").last();

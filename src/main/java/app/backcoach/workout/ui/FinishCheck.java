@@ -23,7 +23,9 @@ class FinishCheck extends Div {
         this.keepGoing = keepGoing;
         addClassNames("finish-check", "advice-box", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL, LumoUtility.Margin.Top.MEDIUM);
-        getElement().setAttribute("role", "alertdialog");
+        // a labelled group in the page, not a dialog: nothing else is blocked while it asks; the focus moving to
+        // Keep going has a screen reader read the question and its text
+        getElement().setAttribute("role", "group");
         setVisible(false);
     }
 
@@ -33,6 +35,9 @@ class FinishCheck extends Div {
         H2 question = new H2(getTranslation("finish.question"));
         question.setId("finish-question");
         getElement().setAttribute("aria-labelledby", "finish-question");
+        Paragraph text = new Paragraph(getTranslation("finish.text"));
+        text.setId("finish-text");
+        getElement().setAttribute("aria-describedby", "finish-text");
         Button stay = new Button(getTranslation("finish.keepGoing"), AppIcon.PLAY.create(), event -> {
             setVisible(false);
             keepGoing.run();
@@ -45,7 +50,7 @@ class FinishCheck extends Div {
         stop.addThemeVariants(ButtonVariant.LUMO_LARGE);
         FlexLayout choices = new FlexLayout(stay, stop);
         choices.addClassNames("hurt-answers", LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
-        add(question, new Paragraph(getTranslation("finish.text")), choices);
+        add(question, text, choices);
         setVisible(true);
         scrollIntoView();
         stay.focus();

@@ -91,6 +91,7 @@ class RunningWorkout extends Div {
         shownExercise = -1;
         build();
         hurtPanel.setVisible(false);
+        finishCheck.close();
         getElement().removeAttribute("hidden");
         // the intro was scrolled to reach Start: without this, the top of the workout stays under the top bar
         scrollIntoView();
@@ -170,6 +171,10 @@ class RunningWorkout extends Div {
             return;
         }
         boolean paused = session.snapshot().paused() ? !session.resume() : session.pause();
+        if (!paused) {
+            // going on by Pause or Space answers the Finish question too
+            finishCheck.close();
+        }
         timer.setPaused(paused);
         controls.showPaused(paused);
         TextInPlace.set(position, paused ? getTranslation("workout.paused") : texts.position(session.snapshot()));
@@ -183,6 +188,8 @@ class RunningWorkout extends Div {
         if (!session.snapshot().paused()) {
             togglePause();
         }
+        // one question at a time: what hurts replaces whether to finish
+        finishCheck.close();
         hurtPanel.ask();
     }
 
@@ -237,6 +244,8 @@ class RunningWorkout extends Div {
         if (!finishCheck.isVisible()) {
             pausedBeforeFinish = session.snapshot().paused();
         }
+        // one question at a time: whether to finish replaces what hurts (which had paused the workout)
+        hurtPanel.setVisible(false);
         if (!session.snapshot().paused()) {
             togglePause();
         }

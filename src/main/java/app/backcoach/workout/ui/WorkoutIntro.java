@@ -86,10 +86,11 @@ class WorkoutIntro extends VerticalLayout {
         }
         start.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
         // on a screen too short for the whole intro, Start stays at the bottom of the view while the rest
-        // scrolls, so that nobody lying on the floor has to look for it; not when resuming is the first choice
+        // scrolls, so that nobody lying on the floor has to look for it; not when resuming is the first choice,
+        // nor while the stop rules advise anything (their advice comes first, Start second)
         Div startBar = new Div(start);
         startBar.addClassName("start-bar");
-        if (resume.isEmpty()) {
+        if (resume.isEmpty() && currentAdvice.isEmpty()) {
             startBar.addClassName("sticky");
         }
         resume.ifPresent(offer -> {

@@ -215,6 +215,31 @@ class WorkoutViewTest extends KaribuTest {
     }
 
     @Test
+    void theFinishQuestionGoesWhenTheWorkoutGoesOnAnotherWayOrWhatHurtsIsAsked() {
+        start();
+        finishPhase();
+
+        _click(_get(Button.class, spec -> spec.withText("Finish")));
+        _click(_get(Button.class, spec -> spec.withText("Resume")));
+        assertThat(_find(FinishCheck.class)).as("resumed by the Resume button").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Finish")));
+        _click(_get(Button.class, spec -> spec.withText("This hurts")));
+        assertThat(_find(FinishCheck.class)).as("replaced by what hurts").isEmpty();
+        assertThat(_find(HurtPanel.class)).hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withText("Finish")));
+        assertThat(_find(HurtPanel.class)).as("replaced by whether to finish").isEmpty();
+        assertThat(_find(FinishCheck.class)).hasSize(1);
+
+        // the same page, another workout: it starts without the question
+        ui().navigate("workout/" + routineId);
+        start();
+        assertThat(_find(FinishCheck.class)).isEmpty();
+        assertThat(timer().getElement().getProperty("paused", true)).isFalse();
+    }
+
+    @Test
     void theMuteSwitchIsRememberedForThePerson() {
         start();
         _click(_get(Button.class, spec -> spec.withText("Sound off")));
