@@ -135,6 +135,48 @@ class WorkoutScreenIT extends BrowserIT {
         }
     }
 
+    /**
+     * On a touch phone the layout puts the menu's button in a bar at the bottom of the screen: the running workout
+     * must still show its name, rep line, ring, what comes next, Pause and This hurts without scrolling, with the
+     * longest first exercise name there is (knee-to-chest, in Spanish).
+     */
+    @Test
+    void onATouchPhoneInSpanishPauseAndThisHurtsStayOnScreenWithALongName() {
+        String username = registerNewAccount();
+        passSafetyCheck();
+        try (com.microsoft.playwright.BrowserContext phone = browser.newContext(new com.microsoft.playwright.Browser
+                .NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true).setLocale("es-ES"))) {
+            Page touch = phone.newPage();
+            touch.navigate(url("login"));
+            touch.locator("input[name=username]").fill(username);
+            touch.locator("input[name=password]").fill(app.backcoach.TestAccounts.PASSWORD);
+            touch.locator("input[name=password]").press("Enter");
+            touch.waitForURL(url(""));
+            touch.navigate(url("workout/flexion"));
+            touch.getByText("Empezar el entrenamiento").click();
+            touch.locator("bc-phase-timer").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+            assertThat(touch.locator(".workout-running h1")).hasText("Rodilla al pecho (una pierna)");
+            touch.waitForTimeout(500);
+
+            double top = ((Number) touch.evaluate("() => document.querySelector('vaadin-app-layout').shadowRoot"
+                    + ".querySelector('[part=content]').getBoundingClientRect().top")).doubleValue();
+            for (Locator part : List.of(touch.locator(".workout-running h1"), touch.locator(".workout-position"),
+                    touch.locator("bc-phase-timer"), touch.locator(".workout-next"),
+                    touch.getByText("Pausa", new Page.GetByTextOptions().setExact(true)),
+                    touch.getByText("Esto duele", new Page.GetByTextOptions().setExact(true)))) {
+                BoundingBox box = part.boundingBox();
+                assertThat(box.y).as("top of %s, below the top bar", part).isGreaterThanOrEqualTo(top - 0.5);
+                assertThat(box.y + box.height).as("bottom of %s", part).isLessThanOrEqualTo(844.5);
+                Object uncovered = part.evaluate("""
+                        e => { const r = e.getBoundingClientRect();
+                               const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height - 2);
+                               return hit === e || e.contains(hit) || (hit && hit.contains(e)); }""");
+                assertThat(uncovered).as("nothing over the bottom of %s", part).isEqualTo(true);
+            }
+        }
+    }
+
     @Test
     void startCanBeSeenAndPressedWithoutScrollingAndRestsAfterTheIntroAtItsEnd() {
         signInWithARoutine(6, 1);
