@@ -109,6 +109,10 @@ class Workout {
         return painBefore;
     }
 
+    int getSetsPlanned() {
+        return setsPlanned;
+    }
+
     void end(WorkoutStatus status, Instant endedAt) {
         this.status = status;
         this.endedAt = endedAt;

@@ -191,6 +191,16 @@ public class WorkoutService {
         return done.stream().map(CompletedSet::recorded).toList();
     }
 
+    /**
+     * Whether every set the person's workout planned has its row (a set ended early with some of its reps counts):
+     * a workout that reached its end by skipping is not complete.
+     */
+    @Transactional(readOnly = true)
+    public boolean everySetRecorded(long workoutId) {
+        Workout workout = own(workoutId);
+        return sets.countByWorkoutIdAndUserId(workoutId, workout.getUserId()) >= workout.getSetsPlanned();
+    }
+
     /** Ends the person's workout: complete when it ran to the end, partial when it stopped before. */
     @Transactional
     public void finish(long workoutId, boolean complete) {

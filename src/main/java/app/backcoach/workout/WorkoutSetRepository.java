@@ -9,6 +9,8 @@ interface WorkoutSetRepository extends JpaRepository<WorkoutSet, Long> {
 
     List<WorkoutSet> findByWorkoutIdAndUserIdOrderByStartedAtAscIdAsc(long workoutId, long userId);
 
+    long countByWorkoutIdAndUserId(long workoutId, long userId);
+
     boolean existsByWorkoutIdAndExercisePositionAndSetNumberAndSide(long workoutId, int exercisePosition,
                                                                      int setNumber, Side side);
 }

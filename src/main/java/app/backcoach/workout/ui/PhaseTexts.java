@@ -23,6 +23,12 @@ final class PhaseTexts {
                 speech(now.phase(), now.exercise().name()));
     }
 
+    /** The end of a workout that stopped early or reached its end by skipping: no "complete", no "well done". */
+    PhaseTimer.Display saved(Snapshot now) {
+        return new PhaseTimer.Display(label(now.phase()), kind(now.phase()), now.phaseDuration(),
+                owner.getTranslation("workout.say.saved"));
+    }
+
     /** The phase after this one (the end of the workout after the last), or null once the workout is done. */
     PhaseTimer.Display next(Snapshot now) {
         Upcoming next = now.next();

@@ -291,11 +291,15 @@ class RunningWorkout extends Div {
     private void render() {
         Snapshot now = session.snapshot();
         phaseSerial++;
-        timer.show(phaseSerial, texts.current(now), now.remaining(), texts.next(now));
-        if (now.phase() == Phase.DONE) {
+        boolean done = now.phase() == Phase.DONE;
+        // complete: ran to its end with every set done, not ended early nor skipped to the end
+        boolean complete = done && !finishedEarly && workouts.everySetRecorded(started.id());
+        timer.show(phaseSerial, done && !complete ? texts.saved(now) : texts.current(now), now.remaining(),
+                texts.next(now));
+        if (done) {
             finishCheck.close();
             hide();
-            ended.accept(now, !finishedEarly);
+            ended.accept(now, complete);
             return;
         }
         timer.setPaused(now.paused());

@@ -240,6 +240,19 @@ class WorkoutViewTest extends KaribuTest {
     }
 
     @Test
+    void aWorkoutSkippedToItsEndIsSavedAsPartialWithoutPraise() {
+        start();
+        PhaseTimer timer = timer();
+        for (int presses = 0; presses < 20 && _find(WorkoutSummary.class).isEmpty(); presses++) {
+            _click(_get(Button.class, spec -> spec.withText("Skip")));
+        }
+
+        assertThat(_get(_get(WorkoutSummary.class), H1.class).getText()).isEqualTo("Workout saved");
+        assertThat(history.page(0, 1).getFirst().status()).isEqualTo("PARTIAL");
+        assertThat(timer.getElement().getProperty("speech")).as("said at the end").isEqualTo("Your workout is saved.");
+    }
+
+    @Test
     void theMuteSwitchIsRememberedForThePerson() {
         start();
         _click(_get(Button.class, spec -> spec.withText("Sound off")));
