@@ -72,12 +72,17 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation(titleKey));
         title.addClassName(LumoUtility.Margin.Top.NONE);
         Div card = new Div(title,
-                figure(getTranslation("progress.sessionsOf", week.sessions(), weeklyTarget)),
+                figure(againstTarget("progress.sessionsOf", week.sessions(), weeklyTarget)),
                 figure(getTranslation("progress.sets", week.sets())),
                 figure(getTranslation("progress.minutes", week.minutes())),
-                figure(getTranslation("progress.activeDays", week.activeDays(), goalDays)));
+                figure(againstTarget("progress.activeDays", week.activeDays(), goalDays)));
         card.addClassNames("week-card", LumoUtility.Padding.MEDIUM);
         return card;
+    }
+
+    /** "3 of 14 sessions"; past the target, "15 sessions (target 14)" rather than "15 of 14". */
+    private String againstTarget(String key, int value, int target) {
+        return getTranslation(value > target ? key + ".overTarget" : key, value, target);
     }
 
     private static Paragraph figure(String text) {

@@ -53,7 +53,9 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         PageFrame.apply(this);
         addClassName(LumoUtility.AlignItems.START);
         TodayStatus today = progress.today();
-        Div count = new Div(getTranslation("today.sessions", today.sessions(), today.target()));
+        // "1 of 2 sessions done"; past the target, "3 sessions done (target 2)" rather than "3 of 2"
+        Div count = new Div(getTranslation(today.sessions() > today.target() ? "today.sessions.overTarget"
+                : "today.sessions", today.sessions(), today.target()));
         count.addClassName("today-count");
         Paragraph encouragement = new Paragraph(getTranslation(today.targetReached() ? "today.reached" : "today.keepGoing"));
         RoutineInfo next = routines.suggested(history.latestRoutineId());

@@ -123,6 +123,19 @@ class ProgressViewsTest extends KaribuTest {
     }
 
     @Test
+    void aWeekPastItsTargetSaysSoInsteadOfMoreOfLess() {
+        ui().navigate("progress");
+        _get(IntegerField.class, spec -> spec.withLabel("Active days a week for your streak")).setValue(1);
+        _click(_get(Button.class, spec -> spec.withText("Save targets")));
+        assertThat(settings.preferences().weeklyGoalDays()).isEqualTo(1);
+        ui().navigate("");
+        ui().navigate("progress");
+
+        assertThat(figures()).contains("2 active days (target 1)", "1 of 1 active days")
+                .doesNotContain("2 of 1 active days");
+    }
+
+    @Test
     void changingTheTargetsIsSavedAndABadValueIsShownAtItsField() {
         ui().navigate("progress");
         IntegerField daily = _get(IntegerField.class, spec -> spec.withLabel("Sessions a day"));
@@ -145,6 +158,17 @@ class ProgressViewsTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("today-count")).getText())
                 .isEqualTo("1 of 2 sessions done");
         assertThat(_find(Button.class)).extracting(Button::getText).contains("Start Gentle start");
+    }
+
+    @Test
+    void todayPastTheTargetSaysSoInsteadOfMoreOfLess() {
+        workout(LocalDateTime.of(2026, 11, 26, 12, 0), 10, 8);
+        workout(LocalDateTime.of(2026, 11, 26, 16, 0), 10, 8);
+
+        ui().navigate("");
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("today-count")).getText())
+                .isEqualTo("3 sessions done (target 2)");
     }
 
     private static java.util.List<String> figures() {
