@@ -96,10 +96,13 @@ class NewPersonPagesIT extends BrowserIT {
     }
 
     @Test
-    void theButtonsThatShowAPasswordAreBigEnoughForAFinger() {
+    void theButtonsThatShowAPasswordAreBigEnoughForAFingerAndTheHelpReadable() {
         page.setViewportSize(390, 844);
         page.navigate(url("register"));
         assertThat(page.getByLabel("Show password")).hasCount(2);
+        Number helpSize = (Number) page.evaluate("() => parseFloat(getComputedStyle(document.querySelector("
+                + "'vaadin-text-field').shadowRoot.querySelector('[part=helper-text]')).fontSize)");
+        assertThat(helpSize.doubleValue()).as("the username's help, in px (Lumo's own is 13)").isGreaterThanOrEqualTo(14);
         // each eye's width and height, and how far its middle lies from the middle of its field's box
         String measure = """
                 eye => {
