@@ -141,6 +141,8 @@ class NewPersonPagesIT extends BrowserIT {
                 page.locator("vaadin-app-layout h1").first().waitFor();
                 page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
                 assertThat(page.locator("html")).hasAttribute("lang", java.util.regex.Pattern.compile("^es"));
+                assertThat(page.evaluate("() => document.querySelector('vaadin-connection-indicator').offlineText"))
+                        .as("the notice shown when the connection drops").isEqualTo("Sin conexión");
                 @SuppressWarnings("unchecked")
                 List<String> cut = (List<String>) page.evaluate("""
                         () => [...document.querySelectorAll('vaadin-app-layout *')]

@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * The language of every page: the one the person chose in My account, else the first one their browser asks
  * for that BackCoach speaks, else English. The page's {@code lang} follows it, and with it the voice of the
- * spoken cues.
+ * spoken cues, and so do the words of Vaadin's notice that the connection was lost.
  */
 @Component
 class PageLanguage implements VaadinServiceInitListener {
@@ -34,7 +34,16 @@ class PageLanguage implements VaadinServiceInitListener {
     static void apply(UI ui, Locale locale) {
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
-        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        // the page's language, and the words of Vaadin's connection notice (shown when the connection drops)
+        ui.getPage().executeJs("""
+                document.documentElement.lang = $0;
+                const notice = document.querySelector('vaadin-connection-indicator');
+                if (notice) {
+                  notice.onlineText = $1;
+                  notice.offlineText = $2;
+                  notice.reconnectingText = $3;
+                }""", locale.toLanguageTag(), ui.getTranslation(locale, "layout.online"),
+                ui.getTranslation(locale, "layout.offline"), ui.getTranslation(locale, "layout.reconnecting"));
     }
 
     /** The first language the browser asks for that BackCoach speaks, or its first one. */
