@@ -23,6 +23,8 @@ class Reminder {
     private Instant changedAt;
     private String feedTokenHash;
     private Instant feedCreatedAt;
+    /** The calendar entries' language (V18); null: English. */
+    private String lang;
     @Version
     private long version;
 
@@ -65,6 +67,14 @@ class Reminder {
         this.walks = walks;
         this.timeZone = timeZone;
         this.changedAt = changedAt;
+    }
+
+    String getLang() {
+        return lang;
+    }
+
+    void setLang(String lang) {
+        this.lang = lang;
     }
 
     void setFeed(String tokenHash, Instant createdAt) {

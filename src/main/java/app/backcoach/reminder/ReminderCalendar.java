@@ -1,5 +1,6 @@
 package app.backcoach.reminder;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
@@ -32,26 +33,29 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
  * A person's reminders as an iCalendar feed, made with ical4j: one daily event per session time (and per
  * walk, if they chose walks), in their time zone with its VTIMEZONE, each with an alarm at its start. The
- * titles and texts say nothing about health: a phone shows them on its lock screen.
+ * titles and texts, in the language the person's page had when they saved them, say nothing about health: a
+ * phone shows them on its lock screen.
  */
 @Component
 class ReminderCalendar {
 
-    static final String SESSION_TITLE = "BackCoach session";
-    static final String WALK_TITLE = "BackCoach walk";
-    static final String SESSION_TEXT = "Open BackCoach when you are ready.";
-    static final String WALK_TEXT = "A short walk, when you are ready.";
     /** How often a subscribed calendar is asked to look for changes. */
     static final Duration REFRESH = Duration.ofHours(12);
 
     private static final String UTC = "Etc/UTC";
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final I18NProvider texts;
+
+    ReminderCalendar(I18NProvider texts) {
+        this.texts = texts;
+    }
 
     String ics(FeedContent content, Instant now) {
         LocalDate firstDay = LocalDate.ofInstant(content.changedAt(), content.zone());
@@ -74,16 +78,19 @@ class ReminderCalendar {
                 .add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH))
                 .add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         calendar.add(zone.getVTimeZone());
+        Locale language = content.language();
+        String sessionTitle = texts.getTranslation("reminders.calendar.session", language);
+        String walkTitle = texts.getTranslation("reminders.calendar.walk", language);
         List<LocalTime> sessions = content.sessionTimes();
         for (int i = 0; i < sessions.size(); i++) {
-            calendar.add(event(zone, firstDay, local.apply(sessions.get(i)), ReminderRules.SESSION_LENGTH, SESSION_TITLE,
-                    SESSION_TEXT, "session-" + (i + 1) + "-" + content.userId(), now));
+            calendar.add(event(zone, firstDay, local.apply(sessions.get(i)), ReminderRules.SESSION_LENGTH, sessionTitle,
+                    texts.getTranslation("reminders.calendar.sessionText", language), "session-" + (i + 1) + "-" + content.userId(), now));
         }
         if (content.walks()) {
             List<LocalTime> walks = ReminderRules.WALK_TIMES;
             for (int i = 0; i < walks.size(); i++) {
-                calendar.add(event(zone, firstDay, local.apply(walks.get(i)), ReminderRules.WALK_LENGTH, WALK_TITLE, WALK_TEXT,
-                        "walk-" + (i + 1) + "-" + content.userId(), now));
+                calendar.add(event(zone, firstDay, local.apply(walks.get(i)), ReminderRules.WALK_LENGTH, walkTitle,
+                        texts.getTranslation("reminders.calendar.walkText", language), "walk-" + (i + 1) + "-" + content.userId(), now));
             }
         }
         return calendar.toString();

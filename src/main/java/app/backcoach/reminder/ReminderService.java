@@ -1,5 +1,6 @@
 package app.backcoach.reminder;
 
+import app.backcoach.base.Languages;
 import app.backcoach.base.TimeZones;
 import app.backcoach.progress.ProgressService;
 import app.backcoach.safety.PainService;
@@ -16,6 +17,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,7 +65,8 @@ public class ReminderService {
 
     /**
      * Saves the session times and whether walks are reminded too, in the time zone the browser names (or, if
-     * it names none that is valid, the one in the person's settings). Times that break a rule
+     * it names none that is valid, the one in the person's settings), with the page's language for the calendar
+     * entries. Times that break a rule
      * ({@link ReminderRules#validTimes}) are refused and nothing changes.
      */
     @Transactional
@@ -76,6 +79,7 @@ public class ReminderService {
             mine = new Reminder(currentUser.id(), times, zone, now);
         }
         mine.change(times, walks, zone, now);
+        mine.setLang(Languages.current().getLanguage());
         return toReminders(reminders.save(mine));
     }
 
@@ -90,6 +94,7 @@ public class ReminderService {
                 ReminderRules.format(ReminderRules.DEFAULT_TIMES), settings.zone().getId(), now));
         String token = FeedTokens.newToken();
         mine.setFeed(FeedTokens.hash(token), now);
+        mine.setLang(Languages.current().getLanguage());
         reminders.save(mine);
         return token;
     }
@@ -122,7 +127,8 @@ public class ReminderService {
             return Optional.empty();
         }
         return reminders.findByFeedTokenHash(FeedTokens.hash(token)).map(mine -> new FeedContent(mine.getUserId(),
-                ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), zoneOf(mine), mine.getChangedAt()));
+                ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), zoneOf(mine), mine.getChangedAt(),
+                mine.getLang() == null ? Languages.ENGLISH : Languages.languageOf(Locale.forLanguageTag(mine.getLang()))));
     }
 
     private static Reminders toReminders(Reminder mine) {

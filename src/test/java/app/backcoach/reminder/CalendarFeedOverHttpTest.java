@@ -4,6 +4,7 @@ import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
 import app.backcoach.TestClockConfiguration;
 import app.backcoach.security.AccountService;
+import com.vaadin.flow.component.UI;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -30,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalTime;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +49,8 @@ class CalendarFeedOverHttpTest {
 
     /** Words that would tell a lock screen's reader what the events are about. */
     private static final Pattern HEALTH_WORDS = Pattern.compile(
-            "(?i)\\b(back|pain|spasm|spine|injury|stretch|exercise|physio\\w*|health|doctor|medical)\\b");
+            "(?i)\\b(back|pain|spasm|spine|injury|stretch|exercise|physio\\w*|health|doctor|medical"
+                    + "|espalda|dolor|espasmo|columna|lesi\\w*|estiramiento|ejercicio|fisio\\w*|salud|m\\w*dic\\w*)\\b");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -110,6 +113,28 @@ class CalendarFeedOverHttpTest {
                 assertThat(HEALTH_WORDS.matcher(shown).find()).as(shown).isFalse();
             }
         });
+    }
+
+    @Test
+    void savedFromASpanishPageTheEntriesAreInSpanishAndSayNothingAboutHealth() throws Exception {
+        UI page = new UI();
+        page.setLocale(Locale.forLanguageTag("es-ES"));
+        UI.setCurrent(page);
+        String token;
+        try {
+            reminders.save(List.of(LocalTime.of(9, 0)), true, "Europe/Madrid");
+            token = reminders.newCalendarLink();
+        } finally {
+            UI.setCurrent(null);
+        }
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(get(ReminderService.calendarPath(token)).body()));
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertThat(events).extracting(event -> text(event, Property.SUMMARY))
+                .containsExactly("Sesión de BackCoach", "Paseo de BackCoach", "Paseo de BackCoach", "Paseo de BackCoach");
+        assertThat(events).extracting(event -> text(event, Property.DESCRIPTION))
+                .contains("Abre BackCoach cuando quieras.", "Un paseo corto, cuando quieras.")
+                .allSatisfy(shown -> assertThat(HEALTH_WORDS.matcher(shown).find()).as(shown).isFalse());
     }
 
     @Test
