@@ -8,6 +8,8 @@ type Kind = 'hold' | 'wait' | 'done';
 
 /** Phases longer than this (in milliseconds: 2 minutes) show minutes and seconds; shorter ones whole seconds. */
 const LONGEST_SHOWN_IN_SECONDS_MS = 120_000;
+/** Words longer than this are drawn smaller (and the digits under them), to stay inside the ring on a phone. */
+const LONGEST_WORD_AT_FULL_SIZE = 10;
 
 /**
  * The countdown of one workout phase, run by the browser so that the server hears nothing while it runs.
@@ -209,6 +211,10 @@ export class PhaseTimer extends LitElement {
       align-items: center; justify-content: center; line-height: 1;
     }
     .label { font-size: clamp(1.25rem, 9cqi, 4rem); font-weight: 700; max-width: 64cqi; text-align: center; }
+    /* a long word ("Next exercise", "Siguiente ejercicio") is smaller, and the digits under it too, so that its
+       corners stay inside the ring on a phone */
+    .label.long { font-size: clamp(1.1rem, 6.5cqi, 3rem); }
+    .face.long-label .digits:not(.long):not(.clock) { font-size: min(27vh, 48vw); }
     .digits {
       font-size: min(27vh, 56vw); font-weight: 700; font-variant-numeric: tabular-nums;
       letter-spacing: -0.04em;
@@ -232,10 +238,12 @@ export class PhaseTimer extends LitElement {
     // minutes and seconds for the long timers (packs, walks); whole seconds for a workout's short phases
     const clock = this.shown.durationMs > LONGEST_SHOWN_IN_SECONDS_MS;
     const digits = clock ? `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}` : String(seconds);
+    const longLabel = this.shown.label.length > LONGEST_WORD_AT_FULL_SIZE;
     return html`
       ${this.ring.render()}
-      <div class="face" role="timer" aria-label=${clock ? this.spokenTimeLeft(seconds) : nothing}>
-        <div class="label" aria-live="assertive">${this.shown.label}</div>
+      <div class="face ${longLabel ? 'long-label' : ''}" role="timer"
+           aria-label=${clock ? this.spokenTimeLeft(seconds) : nothing}>
+        <div class="label ${longLabel ? 'long' : ''}" aria-live="assertive">${this.shown.label}</div>
         <div class="digits ${clock ? 'clock' : seconds >= 100 ? 'long' : ''}" aria-hidden="true">${digits}</div>
       </div>
     `;

@@ -253,34 +253,43 @@ class WorkoutScreenIT extends BrowserIT {
     }
 
     @Test
-    void thePhasesWordStaysInsideTheRingOnAPhoneAndALaptop() {
+    void everyPhasesWordStaysInsideTheRingOnAPhoneAndALaptopInEnglishAndSpanish() {
         signInWithARoutine(6, 1);
+        List<String> words = List.of("Get ready", "Hold", "Relax", "Rest", "Switch sides", "Next exercise", "Done",
+                "Prepárate", "Mantén", "Relaja", "Descansa", "Cambia de lado", "Siguiente ejercicio", "Terminado");
         for (int[] size : new int[][] {{390, 844}, {844, 390}, {1280, 800}}) {
             page.setViewportSize(size[0], size[1]);
             page.navigate(url("workout/quick-relief"));
             page.getByText("Start workout").click();
             page.locator("bc-phase-timer[data-kind='wait']").waitFor(new Locator.WaitForOptions()
                     .setState(WaitForSelectorState.ATTACHED));
-            // the farthest corner of the word's box from the ring's centre, in ring widths; the ring's inner
-            // edge is at 0.42 (a circle of radius 45 with a stroke of 6 in a 100-wide view box)
-            @SuppressWarnings("unchecked")
-            List<Object> measured = (List<Object>) page.evaluate("""
-                    () => {
-                      const timer = document.querySelector('bc-phase-timer');
-                      const ring = timer.getBoundingClientRect();
-                      const label = timer.shadowRoot.querySelector('.label');
-                      const word = label.getBoundingClientRect();
-                      const cx = ring.left + ring.width / 2, cy = ring.top + ring.height / 2;
-                      const far = Math.max(...[[word.left, word.top], [word.right, word.top],
-                          [word.left, word.bottom], [word.right, word.bottom]]
-                          .map(([x, y]) => Math.hypot(x - cx, y - cy)));
-                      return [label.textContent, far / ring.width, word.height];
-                    }""");
-            assertThat(measured.get(0)).isEqualTo("Get ready");
-            assertThat(((Number) measured.get(1)).doubleValue()).as("the word's farthest corner at %dx%d", size[0],
-                    size[1]).isLessThanOrEqualTo(0.42);
-            assertThat(((Number) measured.get(2)).doubleValue()).as("the word's height at %dx%d", size[0], size[1])
-                    .isGreaterThanOrEqualTo(20);
+            assertThat(page.locator("bc-phase-timer").getAttribute("data-phase")).isEqualTo("Get ready");
+            page.getByText("Pause", new Page.GetByTextOptions().setExact(true)).click();
+            for (String word : words) {
+                // the word as the server sets it for a phase; the farthest corner of its box from the ring's
+                // centre, in ring widths: the ring's inner edge is at 0.42 (a circle of radius 45 with a stroke of
+                // 6 in a 100-wide view box)
+                @SuppressWarnings("unchecked")
+                List<Object> measured = (List<Object>) page.evaluate("""
+                        async word => {
+                          const timer = document.querySelector('bc-phase-timer');
+                          timer.label = word;
+                          await timer.updateComplete;
+                          const ring = timer.getBoundingClientRect();
+                          const label = timer.shadowRoot.querySelector('.label');
+                          const box = label.getBoundingClientRect();
+                          const cx = ring.left + ring.width / 2, cy = ring.top + ring.height / 2;
+                          const far = Math.max(...[[box.left, box.top], [box.right, box.top],
+                              [box.left, box.bottom], [box.right, box.bottom]]
+                              .map(([x, y]) => Math.hypot(x - cx, y - cy)));
+                          return [label.textContent, far / ring.width, box.height];
+                        }""", word);
+                assertThat(measured.get(0)).isEqualTo(word);
+                assertThat(((Number) measured.get(1)).doubleValue()).as("\"%s\"'s farthest corner at %dx%d", word,
+                        size[0], size[1]).isLessThanOrEqualTo(0.42);
+                assertThat(((Number) measured.get(2)).doubleValue()).as("\"%s\"'s height at %dx%d", word, size[0],
+                        size[1]).isGreaterThanOrEqualTo(17);
+            }
         }
     }
 
