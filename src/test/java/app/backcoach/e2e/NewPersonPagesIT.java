@@ -91,6 +91,9 @@ class NewPersonPagesIT extends BrowserIT {
                 assertThat(link.height).as("height of the link back to the list at /%s", address)
                         .isGreaterThanOrEqualTo(44);
             }
+            for (BoundingBox link : page.locator(".source a").all().stream().map(Locator::boundingBox).toList()) {
+                assertThat(link.height).as("height of a source's link at /%s", address).isGreaterThanOrEqualTo(44);
+            }
         }
         assertThat(errors).as("script errors").isEmpty();
     }
