@@ -3,6 +3,7 @@ package app.backcoach.e2e;
 import app.backcoach.TestAccounts;
 import app.backcoach.TestRoutines;
 import app.backcoach.security.AccountService;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -61,6 +62,28 @@ class OwnRoutineJourneyIT extends BrowserIT {
         assertThat(page.getByText(NAME, new Page.GetByTextOptions().setExact(true)).first()).isVisible();
         assertThat(jdbc.queryForObject("select status from workout where routine_id = ?", String.class, routineId))
                 .isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aSavedRoutineOpensTheRoutinesAtTheirTopAndNotWhereTheEditorWasScrolled() {
+        registerNewAccount();
+        page.setViewportSize(390, 844);
+        page.navigate(url("routines/quick-relief/copy"));
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Mine, from the top");
+        Locator save = page.getByText("Save routine");
+        save.scrollIntoViewIfNeeded();
+        assertThat(contentScrollTop()).as("the editor, scrolled to its Save").isGreaterThan(200);
+
+        save.click();
+        page.waitForURL(url("routines"));
+        assertThat(page.getByText("Mine, from the top", new Page.GetByTextOptions().setExact(true))).isVisible();
+        page.waitForTimeout(300);
+        assertThat(contentScrollTop()).as("the routines, opened after saving").isZero();
+    }
+
+    private double contentScrollTop() {
+        return ((Number) page.evaluate("() => document.querySelector('vaadin-app-layout').shadowRoot"
+                + ".querySelector('[part=content]').scrollTop")).doubleValue();
     }
 
     @Test

@@ -3,6 +3,8 @@ package app.backcoach.base.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -19,7 +21,10 @@ import java.util.List;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The address shown last, to tell a new page from the same one again. */
+    private String shownPath;
 
     public MainLayout(AuthenticationContext authentication, List<UserMenuEntry> userMenuEntries) {
         setPrimarySection(Section.DRAWER);
@@ -31,6 +36,20 @@ public final class MainLayout extends AppLayout {
         title.addClassName("navbar-title");
         addToNavbar(true, toggle, title);
         authentication.getPrincipalName().ifPresent(name -> addToNavbar(userMenu(name, userMenuEntries, authentication)));
+    }
+
+    /**
+     * A page opened from another starts at its top: the layout's scroll area is one element for every page and
+     * kept its place (a routine saved from far down the editor opened the routines scrolled 1,600 px down).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[part=content]');"
+                    + " if (content) { content.scrollTop = 0; }");
+        }
+        shownPath = path;
     }
 
     private AccountMenu userMenu(String name, List<UserMenuEntry> userMenuEntries, AuthenticationContext authentication) {
