@@ -94,6 +94,16 @@ class NewPersonPagesIT extends BrowserIT {
             for (BoundingBox link : page.locator(".source a").all().stream().map(Locator::boundingBox).toList()) {
                 assertThat(link.height).as("height of a source's link at /%s", address).isGreaterThanOrEqualTo(44);
             }
+            @SuppressWarnings("unchecked")
+            List<List<Number>> steps = (List<List<Number>>) page.evaluate("""
+                    () => [...document.querySelectorAll('vaadin-integer-field')].flatMap(field =>
+                        [...field.shadowRoot.querySelectorAll('[part~=decrease-button], [part~=increase-button]')])
+                      .map(button => button.getBoundingClientRect()).filter(box => box.width > 0)
+                      .map(box => [box.width, box.height])""");
+            assertThat(steps).as("a number field's - and + at /%s, in px", address).allSatisfy(size -> {
+                assertThat(size.get(0).doubleValue()).isGreaterThanOrEqualTo(44);
+                assertThat(size.get(1).doubleValue()).isGreaterThanOrEqualTo(44);
+            });
         }
         assertThat(errors).as("script errors").isEmpty();
     }
