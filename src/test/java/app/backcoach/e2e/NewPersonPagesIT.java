@@ -169,6 +169,26 @@ class NewPersonPagesIT extends BrowserIT {
     }
 
     @Test
+    void theSummarysPdfIsInThePagesLanguage() throws Exception {
+        registerNewAccount();
+        passSafetyCheck();
+        page.navigate(url("account"));
+        page.getByText("Español", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Mi cuenta").setLevel(1)).waitFor();
+        page.navigate(url("summary"));
+
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.getByText("Descargar el PDF", new Page.GetByTextOptions().setExact(true)).click());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                java.nio.file.Files.readAllBytes(download.path()))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertThat(text).contains("Sesiones y dolor, semana a semana").doesNotContain("Sessions and pain, week by week");
+    }
+
+    @Test
     void someoneElsesWorkoutAnswersNotFound() {
         long other = TestAccounts.create(accounts, "other").id();
         long theirRoutine = TestRoutines.create(jdbc, other, "Theirs", "pelvic-tilt", 5, 2, 1, 0);

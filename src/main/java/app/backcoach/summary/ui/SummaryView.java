@@ -23,6 +23,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 import java.io.OutputStream;
+import java.util.Locale;
 
 /**
  * "Summary for my physiotherapist or doctor": the last weeks on one printable page, and the same as a one-page
@@ -80,11 +81,18 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
         return this::getTranslation;
     }
 
+    /** The page's texts in a language named beforehand: a download is answered where the page's is not known. */
+    private Texts texts(Locale language) {
+        return (key, args) -> getTranslation(language, key, args);
+    }
+
     /** The PDF of the summary as it is when the link is followed, with the name only if the box is ticked. */
     private DownloadHandler pdf() {
+        // in the page's language (a PDF from a Spanish page was in English)
+        Locale language = getLocale();
         return event -> {
             ClinicianSummary summary = summaries.summary(withName);
-            byte[] pdf = SummaryPdf.write(summary, texts());
+            byte[] pdf = SummaryPdf.write(summary, texts(language));
             event.setFileName(SummaryPdf.fileName(summary.to()));
             event.setContentType("application/pdf");
             event.setContentLength(pdf.length);
