@@ -23,6 +23,11 @@ import app.backcoach.routine.ui.RoutinesView;
 import app.backcoach.safety.Advice;
 import app.backcoach.safety.PainService;
 import app.backcoach.workout.ui.WorkoutView;
+import app.backcoach.safety.SafetyService;
+import app.backcoach.safety.SafetyStatus;
+import app.backcoach.safety.ui.SafetyCheckView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,7 +46,8 @@ import java.util.OptionalLong;
 
 /**
  * The home page: the day of the plan, a reminder when a session time has passed, today's sessions against the
- * target, one button to start, and this week in a line.
+ * target, one button to start (or, while a red-flag answer pauses workouts, the way to the safety check), and
+ * this week in a line.
  */
 @Route(Home.PATH)
 @PermitAll
@@ -49,7 +55,7 @@ import java.util.OptionalLong;
 public class TodayView extends VerticalLayout implements HasDynamicTitle {
 
     TodayView(ProgressService progress, RoutineService routines, HistoryService history, CareService care,
-              PainService pain, PlanService plan, ReminderService reminders) {
+              PainService pain, PlanService plan, ReminderService reminders, SafetyService safety) {
         PageFrame.apply(this);
         addClassName(LumoUtility.AlignItems.START);
         TodayStatus today = progress.today();
@@ -87,8 +93,32 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
         planLine.addClassNames("big-link", "today-plan");
         SessionDueBanner due = new SessionDueBanner(reminders.dueSession(), () -> startWorkout(next));
         add(new H1(getTranslation("today.title")), planLine, new AdviceBox(advice, CareView.PATH, pain::legsSettled), due,
-                count, encouragement, start,
+                count, encouragement, startOrWhyNot(start, safety.status()),
                 other, week, more, careLine, careLink, new Paragraph(getTranslation("app.disclaimer")));
+    }
+
+    /**
+     * Start; or, while a red-flag answer stands in the way of workouts (an emergency or same-day sign no doctor
+     * has seen, advice not yet read), what the workout page would say instead, with the way to the safety check:
+     * Start would lead there only to say that workouts are paused.
+     */
+    private Component startOrWhyNot(Button start, SafetyStatus status) {
+        SafetyStatus.State state = status.state();
+        if (state != SafetyStatus.State.EMERGENCY && state != SafetyStatus.State.SAME_DAY
+                && state != SafetyStatus.State.WARNING) {
+            return start;
+        }
+        Button open = new Button(getTranslation("safety.gate.button." + state.name()), AppIcon.CLIPBOARD_CHECK.create(),
+                event -> Navigation.open(SafetyCheckView.PATH));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        open.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
+        Div gate = new Div(new H2(getTranslation("safety.gate.title." + state.name())),
+                new Paragraph(getTranslation("safety.gate.text." + state.name())), open);
+        gate.addClassNames("safety-gate", "today-safety");
+        if (state == SafetyStatus.State.EMERGENCY) {
+            gate.addClassName("emergency");
+        }
+        return gate;
     }
 
     private static void startWorkout(RoutineInfo routine) {
