@@ -81,6 +81,22 @@ class OwnRoutineJourneyIT extends BrowserIT {
         assertThat(contentScrollTop()).as("the routines, opened after saving").isZero();
     }
 
+    @Test
+    void aRefusedSaveTakesTheKeyboardAndTheViewToTheFieldToFix() {
+        registerNewAccount();
+        page.setViewportSize(390, 844);
+        page.navigate(url("routines/quick-relief/copy"));
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("");
+        Locator save = page.getByText("Save routine");
+        save.scrollIntoViewIfNeeded();
+        save.click();
+
+        assertThat(page.getByText("Please correct the fields marked in red. Nothing was saved.")).isVisible();
+        Locator name = page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
+        assertThat(name).isFocused();
+        assertThat(name).isInViewport();
+    }
+
     private double contentScrollTop() {
         return ((Number) page.evaluate("() => document.querySelector('vaadin-app-layout').shadowRoot"
                 + ".querySelector('[part=content]').scrollTop")).doubleValue();

@@ -136,6 +136,7 @@ public class RoutineEditorView extends VerticalLayout implements BeforeEnterObse
         Optional<RoutineDraft> draft = form.write();
         fixErrors.setVisible(draft.isEmpty());
         if (draft.isEmpty()) {
+            form.showFirstProblem();
             return;
         }
         try {

@@ -15,6 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.validator.StringLengthValidator;
@@ -198,6 +201,34 @@ class RoutineForm extends Composite<VerticalLayout> implements ExerciseRow.Actio
             return Optional.empty();
         }
         return Optional.of(new RoutineDraft(values.getName(), values.getDescription(), values.isProgression(), items));
+    }
+
+    /**
+     * After a refused save: the keyboard, and with it the view, go to the first field to fix (the message beside
+     * Save names no field), or to the message that the routine has no exercise yet.
+     */
+    void showFirstProblem() {
+        firstInvalid(getContent()).ifPresentOrElse(field -> ((Focusable<?>) field).focus(), () -> {
+            if (listError.isVisible()) {
+                listError.scrollIntoView();
+            }
+        });
+    }
+
+    private static Optional<Component> firstInvalid(Component parent) {
+        for (Component child : parent.getChildren().toList()) {
+            if (child.getElement().isTextNode() || !child.isVisible()) {
+                continue;
+            }
+            if (child instanceof HasValidation field && field.isInvalid() && child instanceof Focusable<?>) {
+                return Optional.of(child);
+            }
+            Optional<Component> inside = firstInvalid(child);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
     }
 
     private void addRow(ExerciseInfo exercise, RoutineDraft.Item item) {
