@@ -191,6 +191,22 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.getByText("Workout saved")).isVisible();
     }
 
+    @Test
+    void doneWithQuestionsUnansweredTakesTheKeyboardAndTheViewToTheFirstOfThem() {
+        registerNewAccount();
+        page.setViewportSize(390, 844);
+        page.navigate(url("safety"));
+        Locator done = page.getByText("Done", new Page.GetByTextOptions().setExact(true));
+        done.scrollIntoViewIfNeeded();
+        done.click();
+
+        Locator first = page.locator("vaadin-radio-group.yes-no").first();
+        assertThat(first).hasAttribute("invalid", "");
+        assertThat((Boolean) first.evaluate("group => group.contains(document.activeElement)"))
+                .as("the focus is in the first question").isTrue();
+        assertThat(first).isInViewport();
+    }
+
     /** Answers "Yes" to the one question with this text and "No" to the others, then Done. */
     private void answer(String yesTo) {
         Locator questions = page.locator("vaadin-radio-group.yes-no");

@@ -127,7 +127,13 @@ public class SafetyCheckView extends VerticalLayout implements BeforeEnterObserv
         unanswered.forEach(question -> question.setInvalid(true));
         if (!unanswered.isEmpty() || !numberValid) {
             missing.setVisible(!unanswered.isEmpty());
-            (unanswered.isEmpty() ? number : unanswered.getFirst()).scrollIntoView();
+            // the keyboard, and with it the view, go to the first question to answer (or the number to fix)
+            if (unanswered.isEmpty()) {
+                number.focus();
+            } else {
+                unanswered.getFirst().getElement().executeJs(
+                        "(this.querySelector('vaadin-radio-button input') || this).focus()");
+            }
             return;
         }
         settings.setEmergencyNumber(number.getValue());
