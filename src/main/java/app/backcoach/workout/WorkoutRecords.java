@@ -51,7 +51,8 @@ import java.util.function.Consumer;
 class WorkoutRecords implements HistoryService, PainRecords, SessionRecords {
 
     private static final String ENTRY_COLUMNS = """
-            w.id, w.routine_id, w.routine_name, w.started_at, w.ended_at, w.status, w.sets_planned, w.pain_before, w.pain_after,
+            w.id, w.routine_id, w.routine_name, w.started_at, w.status, w.sets_planned, w.pain_before, w.pain_after,
+            coalesce(w.ended_at, (select max(e.ended_at) from workout_set e where e.workout_id = w.id)) as ended_at,
             (select count(*) from workout_set s where s.workout_id = w.id) as sets_done""";
 
     private static final String SET_COLUMNS = """

@@ -116,6 +116,19 @@ class HistoryViewsTest extends KaribuTest {
     }
 
     @Test
+    void aWorkoutStillRunningIsInProgressAndLastsUntilItsLastSet() {
+        long running = TestHistory.workout(jdbc, me.id(), clock.instant().minus(Duration.ofMinutes(30)),
+                Duration.ofMinutes(9), 3, "IN_PROGRESS");
+        jdbc.update("update workout set ended_at = null where id = ?", running);
+
+        ui().navigate("history/" + running);
+
+        // three sets, a minute apart, each 50 s long: the last ends 2 min 50 s after the start
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("2 min \u00b7 3 of 8 sets \u00b7 In progress");
+    }
+
+    @Test
     void someoneElsesWorkoutOrABadIdShowsNotFound() {
         AccountPrincipal other = TestAccounts.create(accounts, "other");
         long theirs = TestHistory.workout(jdbc, other.id(), clock.instant(), Duration.ofMinutes(3), 1, "COMPLETED");
