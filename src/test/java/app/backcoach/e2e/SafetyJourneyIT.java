@@ -128,6 +128,9 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.locator(".emergency-panel")).hasCount(0);
         shoot("same-day-phone.png");
         assertAccessible("the safety check's advice to see a doctor today");
+        page.setViewportSize(1280, 800);
+        assertThat(page.locator(".big-checkbox").boundingBox().height).as("the row that says a doctor has seen me")
+                .isGreaterThanOrEqualTo(44);
 
         page.navigate(url("workout/gentle-start"));
         assertThat(page.getByText("Workouts are paused")).isVisible();
