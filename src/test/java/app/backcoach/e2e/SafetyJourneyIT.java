@@ -132,6 +132,10 @@ class SafetyJourneyIT extends BrowserIT {
         assertThat(page.locator(".big-checkbox").boundingBox().height).as("the row that says a doctor has seen me")
                 .isGreaterThanOrEqualTo(44);
 
+        page.getByText("Go to Today", new Page.GetByTextOptions().setExact(true)).click();
+        page.waitForURL(url(""));
+        assertThat(page.locator(".today-safety")).containsText("Workouts are paused");
+
         page.navigate(url("workout/gentle-start"));
         assertThat(page.getByText("Workouts are paused")).isVisible();
         assertThat(page.getByText("Start workout", new Page.GetByTextOptions().setExact(true))).hasCount(0);

@@ -1,6 +1,7 @@
 package app.backcoach.safety.ui;
 
 import app.backcoach.base.ui.AppIcon;
+import app.backcoach.base.ui.Home;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyStatus;
@@ -60,7 +61,11 @@ class SafetyAnswers {
         panel.addClassName("warning-panel");
         panel.addClassName("same-day-panel");
         panel.getElement().setAttribute("role", "alert");
-        return Stream.concat(Stream.of(panel), unlock("safety.sameDay.locked", "safety.sameDay.lockedText", RedFlag.Tier.SAME_DAY).stream()).toList();
+        // after the call, the way back to the rest of the app (home care stays open while workouts are paused)
+        Anchor home = new Anchor(Home.href(), text("safety.clear.home"));
+        home.addClassName("big-link");
+        return Stream.concat(Stream.concat(Stream.of(panel), unlock("safety.sameDay.locked", "safety.sameDay.lockedText",
+                RedFlag.Tier.SAME_DAY).stream()), Stream.of(home)).toList();
     }
 
     List<Component> warning() {
