@@ -141,12 +141,7 @@ class NewPersonPagesIT extends BrowserIT {
 
     @Test
     void everyFieldsLabelShowsAllItsWordsInSpanishOnALaptopAndAPhone() {
-        registerNewAccount();
-        passSafetyCheck();
-        page.navigate(url("account"));
-        page.getByText("Español", new Page.GetByTextOptions().setExact(true)).click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("Mi cuenta").setLevel(1)).waitFor();
+        aNewPersonWhoChoseSpanish();
         for (int width : new int[] {1280, 390}) {
             page.setViewportSize(width, 844);
             for (String address : List.of("progress", "account", "routines/new", "care", "plan")) {
@@ -170,12 +165,7 @@ class NewPersonPagesIT extends BrowserIT {
 
     @Test
     void theSummarysPdfIsInThePagesLanguage() throws Exception {
-        registerNewAccount();
-        passSafetyCheck();
-        page.navigate(url("account"));
-        page.getByText("Español", new Page.GetByTextOptions().setExact(true)).click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("Mi cuenta").setLevel(1)).waitFor();
+        aNewPersonWhoChoseSpanish();
         page.navigate(url("summary"));
 
         com.microsoft.playwright.Download download = page.waitForDownload(
@@ -246,5 +236,15 @@ class NewPersonPagesIT extends BrowserIT {
         assertThat(box.y + box.height).as("the link's bottom on a 800 px high window").isLessThanOrEqualTo(800);
         BoundingBox grid = page.locator("vaadin-grid").boundingBox();
         assertThat(grid.height).as("a grid of one workout").isLessThan(250);
+    }
+
+    /** A new person, past the safety check, who chose Español in My account (and whose page is in it now). */
+    private void aNewPersonWhoChoseSpanish() {
+        registerNewAccount();
+        passSafetyCheck();
+        page.navigate(url("account"));
+        page.getByText("Español", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Mi cuenta").setLevel(1)).waitFor();
     }
 }
