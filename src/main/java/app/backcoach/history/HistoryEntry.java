@@ -18,11 +18,6 @@ public record HistoryEntry(long id, String routineName, Instant startedAt, Insta
         return "IN_PROGRESS".equals(status);
     }
 
-    /** "history.complete", "history.inProgress" or "history.partial": the word for how it ended, if it did. */
-    public String statusKey() {
-        return complete() ? "history.complete" : inProgress() ? "history.inProgress" : "history.partial";
-    }
-
     public Duration duration() {
         return endedAt == null ? Duration.ZERO : Duration.between(startedAt, endedAt);
     }

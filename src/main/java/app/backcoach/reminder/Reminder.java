@@ -1,11 +1,13 @@
 package app.backcoach.reminder;
 
+import app.backcoach.base.Languages;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** A person's reminders and calendar link; the row is made the first time they save or make a link. */
 @Entity
@@ -69,8 +71,9 @@ class Reminder {
         this.changedAt = changedAt;
     }
 
-    String getLang() {
-        return lang;
+    /** The language of the calendar entries: the page's when the reminders were last saved; English before V18. */
+    Locale language() {
+        return Languages.languageOf(lang == null ? null : Locale.forLanguageTag(lang));
     }
 
     void setLang(String lang) {

@@ -81,16 +81,18 @@ class ReminderCalendar {
         Locale language = content.language();
         String sessionTitle = texts.getTranslation("reminders.calendar.session", language);
         String walkTitle = texts.getTranslation("reminders.calendar.walk", language);
+        String sessionText = texts.getTranslation("reminders.calendar.sessionText", language);
+        String walkText = texts.getTranslation("reminders.calendar.walkText", language);
         List<LocalTime> sessions = content.sessionTimes();
         for (int i = 0; i < sessions.size(); i++) {
             calendar.add(event(zone, firstDay, local.apply(sessions.get(i)), ReminderRules.SESSION_LENGTH, sessionTitle,
-                    texts.getTranslation("reminders.calendar.sessionText", language), "session-" + (i + 1) + "-" + content.userId(), now));
+                    sessionText, "session-" + (i + 1) + "-" + content.userId(), now));
         }
         if (content.walks()) {
             List<LocalTime> walks = ReminderRules.WALK_TIMES;
             for (int i = 0; i < walks.size(); i++) {
                 calendar.add(event(zone, firstDay, local.apply(walks.get(i)), ReminderRules.WALK_LENGTH, walkTitle,
-                        texts.getTranslation("reminders.calendar.walkText", language), "walk-" + (i + 1) + "-" + content.userId(), now));
+                        walkText, "walk-" + (i + 1) + "-" + content.userId(), now));
             }
         }
         return calendar.toString();

@@ -17,7 +17,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -128,7 +127,7 @@ public class ReminderService {
         }
         return reminders.findByFeedTokenHash(FeedTokens.hash(token)).map(mine -> new FeedContent(mine.getUserId(),
                 ReminderRules.parse(mine.getSessionTimes()), mine.isWalks(), zoneOf(mine), mine.getChangedAt(),
-                mine.getLang() == null ? Languages.ENGLISH : Languages.languageOf(Locale.forLanguageTag(mine.getLang()))));
+                mine.language()));
     }
 
     private static Reminders toReminders(Reminder mine) {

@@ -40,13 +40,8 @@ class RoutineTexts {
      * person's own routine and for one that no longer exists.
      */
     Optional<String> builtInName(long routineId) {
-        String english = builtInNames().get(routineId);
-        if (english == null) {
-            return Optional.empty();
-        }
-        Locale language = Languages.current();
-        return Optional.of(language.equals(Languages.ENGLISH) ? english
-                : texts().getOrDefault(routineId + "/" + language.getLanguage() + "/name", english));
+        return Optional.ofNullable(builtInNames().get(routineId))
+                .map(english -> inPageLanguage(routineId, "name", english));
     }
 
     private Map<Long, String> builtInNames() {
@@ -62,11 +57,14 @@ class RoutineTexts {
     }
 
     private String text(Routine routine, String field, String english) {
+        return routine.isBuiltIn() ? inPageLanguage(routine.getId(), field, english) : english;
+    }
+
+    /** A built-in routine's text in the page's language; English, or a language without it, gives {@code english}. */
+    private String inPageLanguage(long routineId, String field, String english) {
         Locale language = Languages.current();
-        if (!routine.isBuiltIn() || language.equals(Languages.ENGLISH)) {
-            return english;
-        }
-        return texts().getOrDefault(routine.getId() + "/" + language.getLanguage() + "/" + field, english);
+        return language.equals(Languages.ENGLISH) ? english
+                : texts().getOrDefault(routineId + "/" + language.getLanguage() + "/" + field, english);
     }
 
     private Map<String, String> texts() {

@@ -77,7 +77,7 @@ public class HistoryDetailView extends VerticalLayout implements BeforeEnterObse
         add(PageFrame.backLink(HistoryView.PATH, getTranslation("history.back")), new H1(title),
                 new Paragraph(getTranslation("history.details", format.duration(detail.entry().duration()),
                         detail.entry().setsDone(), detail.entry().setsPlanned(),
-                        getTranslation(detail.entry().statusKey()))),
+                        format.status(detail.entry()))),
                 new Paragraph(format.dateTime(detail.entry().startedAt())));
         if (detail.entry().painBefore() != null || detail.entry().painAfter() != null) {
             Paragraph pain = new Paragraph(getTranslation("history.pain", rating(detail.entry().painBefore()),

@@ -1,5 +1,6 @@
 package app.backcoach.history.ui;
 
+import app.backcoach.history.HistoryEntry;
 import app.backcoach.settings.Preferences;
 import com.vaadin.flow.component.Component;
 
@@ -22,6 +23,12 @@ final class HistoryFormat {
 
     String dateTime(Instant instant) {
         return dateTime.format(instant);
+    }
+
+    /** How a workout ended, if it did: "Complete", "In progress" or "Partial". */
+    String status(HistoryEntry entry) {
+        return owner.getTranslation(entry.complete() ? "history.complete"
+                : entry.inProgress() ? "history.inProgress" : "history.partial");
     }
 
     String duration(Duration duration) {

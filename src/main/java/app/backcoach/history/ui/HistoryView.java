@@ -50,7 +50,7 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("history.routine")).setFlexGrow(1);
         grid.addColumn(entry -> getTranslation("history.summary", format.duration(entry.duration()),
                 entry.setsDone(), entry.setsPlanned(),
-                getTranslation(entry.statusKey())))
+                format.status(entry)))
                 .setHeader(getTranslation("history.result")).setFlexGrow(2);
         grid.setItems(query -> history.page(query.getOffset(), query.getLimit()).stream(), query -> history.count());
         grid.addItemClickListener(event -> HistoryDetailView.open(event.getItem().id()));

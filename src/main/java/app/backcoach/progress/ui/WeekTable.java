@@ -23,7 +23,8 @@ class WeekTable extends Div {
         addClassNames("week-table", LumoUtility.Width.FULL);
         NativeTableHeader header = new NativeTableHeader();
         NativeTableRow headings = new NativeTableRow();
-        for (String key : List.of("progress.table.week", "progress.table.sessions", "progress.table.sets", "progress.table.minutes", "progress.table.activeDays")) {
+        for (String key : List.of("progress.table.week", "progress.table.sessions", "progress.table.sets",
+                "progress.table.minutes", "progress.table.activeDays")) {
             headings.add(new NativeTableHeaderCell(getTranslation(key)));
         }
         header.add(headings);

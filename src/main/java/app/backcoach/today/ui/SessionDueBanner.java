@@ -12,7 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 
-/** A gentle word (the time written as the person's time pickers write it) when one of the person's session times has passed and no session was done today. */
+/**
+ * A gentle word when one of the person's session times has passed and no session was done today, the time
+ * written as the person's time pickers write it.
+ */
 class SessionDueBanner extends Div {
 
     SessionDueBanner(Optional<LocalTime> due, Runnable start) {

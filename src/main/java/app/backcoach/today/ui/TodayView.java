@@ -4,6 +4,7 @@ import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.AppIcon;
 import app.backcoach.base.ui.Home;
 import app.backcoach.base.ui.Navigation;
+import app.backcoach.base.ui.SafetyGate;
 import app.backcoach.base.ui.PageFrame;
 import app.backcoach.care.CareRules;
 import app.backcoach.care.CareService;
@@ -27,7 +28,6 @@ import app.backcoach.safety.SafetyService;
 import app.backcoach.safety.SafetyStatus;
 import app.backcoach.safety.ui.SafetyCheckView;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -108,16 +108,9 @@ public class TodayView extends VerticalLayout implements HasDynamicTitle {
                 && state != SafetyStatus.State.WARNING) {
             return start;
         }
-        Button open = new Button(getTranslation("safety.gate.button." + state.name()), AppIcon.CLIPBOARD_CHECK.create(),
-                event -> Navigation.open(SafetyCheckView.PATH));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        open.addClassNames("start-button", LumoUtility.MaxWidth.FULL);
-        Div gate = new Div(new H2(getTranslation("safety.gate.title." + state.name())),
-                new Paragraph(getTranslation("safety.gate.text." + state.name())), open);
-        gate.addClassNames("safety-gate", "today-safety");
-        if (state == SafetyStatus.State.EMERGENCY) {
-            gate.addClassName("emergency");
-        }
+        SafetyGate gate = new SafetyGate(state.name(), state == SafetyStatus.State.EMERGENCY,
+                () -> Navigation.open(SafetyCheckView.PATH));
+        gate.addClassName("today-safety");
         return gate;
     }
 

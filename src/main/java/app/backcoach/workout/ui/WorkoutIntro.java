@@ -8,6 +8,9 @@ import app.backcoach.base.ui.AdviceBox;
 import app.backcoach.base.ui.PainScale;
 import app.backcoach.base.ui.RoutineSummary;
 import app.backcoach.base.ui.SourceLine;
+import com.vaadin.flow.router.QueryParameters;
+import app.backcoach.safety.ui.SafetyCheckView;
+import app.backcoach.base.ui.SafetyGate;
 import app.backcoach.care.ui.CareView;
 import app.backcoach.engine.ResumePoint;
 import app.backcoach.routine.RoutineInfo;
@@ -58,7 +61,8 @@ class WorkoutIntro extends VerticalLayout {
         setAlignItems(Alignment.CENTER);
         add(new H1(routine.name()));
         if (!safety.mayExercise()) {
-            add(summary = new RoutineSummary(routine.description(), routine.dosedExercises(), routine.estimatedMinutes()), new SafetyGate(safety, routine.key()));
+            add(summary = new RoutineSummary(routine.description(), routine.dosedExercises(),
+                    routine.estimatedMinutes()), safetyGate(safety, routine.key()));
             return;
         }
         add(advice, summary = new RoutineSummary(routine.description(), routine.dosedExercises(), routine.estimatedMinutes()));
@@ -112,6 +116,13 @@ class WorkoutIntro extends VerticalLayout {
         restInstead.addClassName("advice-box");
         restInstead.setVisible(false);
         add(painBefore, new Paragraph(getTranslation("workout.intro")), restInstead, startBar);
+    }
+
+    /** The way to the safety check in place of Start, and back to this workout once it is answered. */
+    private static SafetyGate safetyGate(SafetyStatus safety, String routineKey) {
+        return new SafetyGate(safety.state().name(), safety.state() == SafetyStatus.State.EMERGENCY,
+                () -> Navigation.open(SafetyCheckView.PATH,
+                        QueryParameters.of(SafetyCheckView.THEN, WorkoutView.href(routineKey))));
     }
 
     /** Severe pain before the start: rest and home care are suggested first; the person may still go on. */

@@ -4,7 +4,7 @@ import app.backcoach.KaribuTest;
 import app.backcoach.base.ui.SourceLine;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.safety.SafetyStatus;
-import app.backcoach.workout.ui.SafetyGate;
+import app.backcoach.base.ui.SafetyGate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
