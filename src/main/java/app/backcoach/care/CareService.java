@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Times and records the home care of the sources: cold and heat packs, short walks and slow breathing. */
 @Service
@@ -28,6 +30,11 @@ public class CareService {
     private static final String LAST_PACK = """
             select max(ended_at) from care_session
             where user_id = ? and kind in ('COLD', 'HEAT') and done_seconds >= ?""";
+
+    private static final String SINCE = """
+            select kind, started_at, done_seconds from care_session
+            where user_id = ? and started_at >= ? and started_at < ? and done_seconds >= ?
+            order by started_at""";
 
     private final CareSessionRepository sessions;
     private final JdbcTemplate jdbc;
@@ -98,5 +105,30 @@ public class CareService {
                 Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant()), shortest);
         Timestamp lastPack = jdbc.queryForObject(LAST_PACK, Timestamp.class, userId, shortest);
         return new CareToday(counts.getFirst()[0], counts.getFirst()[1], lastPack == null ? null : lastPack.toInstant());
+    }
+
+    /** Each of the person's local days from {@code from} to {@code to} with home care recorded, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CareDay> daysBetween(Instant from, Instant to) {
+        ZoneId zone = settings.preferences().zone();
+        Map<LocalDate, int[]> days = new TreeMap<>();
+        jdbc.query(SINCE, rs -> {
+            int[] day = days.computeIfAbsent(
+                    LocalDate.ofInstant(rs.getTimestamp("started_at").toInstant(), zone), key -> new int[5]);
+            int seconds = rs.getInt("done_seconds");
+            switch (CareKind.valueOf(rs.getString("kind"))) {
+                case COLD -> day[0]++;
+                case HEAT -> day[1]++;
+                case WALK -> {
+                    day[2]++;
+                    day[3] += seconds;
+                }
+                case BREATHE -> day[4]++;
+            }
+        }, currentUser.id(), Timestamp.from(from), Timestamp.from(to), (int) CareRules.SHORTEST_COUNTED.toSeconds());
+        return days.entrySet().stream().map(entry -> {
+            int[] day = entry.getValue();
+            return new CareDay(entry.getKey(), day[0], day[1], day[2], Math.round(day[3] / 60f), day[4]);
+        }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package app.backcoach.summary;
 
 import app.backcoach.base.DosedExercise;
+import app.backcoach.care.CareDay;
 import app.backcoach.routine.ProgressionStep;
 import app.backcoach.safety.Advice;
 import app.backcoach.safety.LegSymptoms;
@@ -19,12 +20,13 @@ import java.util.Set;
  * @param username   the person's username, only when they chose to show it
  * @param spasmStart the day they said their back spasm began, or {@code null}
  * @param adviceNow  the stop rules' advice showing now
+ * @param care       the days with home care recorded (packs, walks, slow breathing)
  */
 public record ClinicianSummary(LocalDate from, LocalDate to, Locale locale, String username, LocalDate spasmStart,
                                int dailyTarget, List<Week> weeks, List<LegAnswer> legAnswers,
                                List<RedFlagAnswers> redFlagChecks, List<StopAdvice> stopAdvice,
                                List<Advice.Kind> adviceNow, List<RoutineInUse> routines,
-                               List<Progression> progression) {
+                               List<Progression> progression, List<CareDay> care) {
 
     public ClinicianSummary {
         weeks = List.copyOf(weeks);
@@ -34,6 +36,7 @@ public record ClinicianSummary(LocalDate from, LocalDate to, Locale locale, Stri
         adviceNow = List.copyOf(adviceNow);
         routines = List.copyOf(routines);
         progression = List.copyOf(progression);
+        care = List.copyOf(care);
     }
 
     public Optional<String> name() {

@@ -1,5 +1,6 @@
 package app.backcoach.summary;
 
+import app.backcoach.care.CareService;
 import app.backcoach.history.HistoryService;
 import app.backcoach.progress.ProgressService;
 import app.backcoach.progress.WeekSummary;
@@ -36,6 +37,7 @@ import java.util.function.Function;
 /**
  * Gathers the summary for a clinician from each feature's own service: weekly sessions from progress, ratings,
  * leg-symptom answers, red-flag checks and stop advice from safety, routines and progression from routines,
+ * home care from care,
  * the spasm's start and the targets from settings. It stores nothing.
  */
 @Service
@@ -49,18 +51,20 @@ public class ClinicianSummaryService {
     private final SafetyService safety;
     private final RoutineService routines;
     private final HistoryService history;
+    private final CareService care;
     private final UserSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ClinicianSummaryService(ProgressService progress, PainService pain, SafetyService safety, RoutineService routines,
-                            HistoryService history, UserSettingsService settings, CurrentUser currentUser,
-                            Clock clock) {
+                            HistoryService history, CareService care, UserSettingsService settings,
+                            CurrentUser currentUser, Clock clock) {
         this.progress = progress;
         this.pain = pain;
         this.safety = safety;
         this.routines = routines;
         this.history = history;
+        this.care = care;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -99,7 +103,7 @@ public class ClinicianSummaryService {
         LocalDate spasmStart = settings.spasmStartedAt().map(day).orElse(null);
         return new ClinicianSummary(firstDay, day.apply(now), preferences.locale(), name, spasmStart,
                 preferences.dailyTarget(), weeks, legs, checks, advice,
-                pain.currentAdvice().stream().map(Advice::kind).toList(), used, steps);
+                pain.currentAdvice().stream().map(Advice::kind).toList(), used, steps, care.daysBetween(from, now));
     }
 
     private static Week week(WeekSummary figures, Preferences preferences, List<RatedWorkout> rated) {

@@ -2,6 +2,7 @@ package app.backcoach.summary;
 
 import app.backcoach.base.DosedExercise;
 import app.backcoach.base.Dosage;
+import app.backcoach.care.CareDay;
 import app.backcoach.safety.Advice;
 import app.backcoach.safety.RedFlag;
 import app.backcoach.summary.ClinicianSummary.Progression;
@@ -94,6 +95,8 @@ public final class SummaryLines {
                         routine.exercises().stream().map(this::dosed).collect(Collectors.joining("; "))))));
         sections.add(new Section(texts.get("clinician.progression.title"), latest(summary.progression(), limit,
                 "clinician.progression.none", this::progression)));
+        sections.add(new Section(texts.get("clinician.care.title"), latest(summary.care(), limit,
+                "clinician.care.none", day -> line(day.day(), care(day)))));
         return sections;
     }
 
@@ -129,6 +132,24 @@ public final class SummaryLines {
         String reps = texts.get(dose.perSide() ? "dose.repsPerSide" : "dose.reps", dose.reps());
         return exercise.name() + " (" + texts.get("dose.summary", texts.get("dose.hold", dose.holdSeconds()), reps,
                 texts.get("dose.sets", dose.sets())) + ")";
+    }
+
+    /** A day's home care, each kind that was done: "1 cold pack, 2 walks (25 min), 1 slow breathing". */
+    private String care(CareDay day) {
+        List<String> parts = new ArrayList<>();
+        if (day.coldPacks() > 0) {
+            parts.add(texts.get("clinician.care.cold", day.coldPacks()));
+        }
+        if (day.heatPacks() > 0) {
+            parts.add(texts.get("clinician.care.heat", day.heatPacks()));
+        }
+        if (day.walks() > 0) {
+            parts.add(texts.get("clinician.care.walks", day.walks(), day.walkMinutes()));
+        }
+        if (day.breathing() > 0) {
+            parts.add(texts.get("clinician.care.breathing", day.breathing()));
+        }
+        return String.join(", ", parts);
     }
 
     private String progression(Progression step) {

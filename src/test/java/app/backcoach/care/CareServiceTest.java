@@ -6,6 +6,7 @@ import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
 import app.backcoach.security.AccountPrincipal;
 import app.backcoach.security.AccountService;
+import app.backcoach.settings.UserSettingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +33,8 @@ class CareServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    UserSettingsService settings;
 
     private AccountPrincipal emil;
 
@@ -94,5 +100,27 @@ class CareServiceTest {
         assertThatThrownBy(() -> care.finish(mine, Duration.ofMinutes(20))).isInstanceOf(IllegalArgumentException.class);
         assertThat(jdbc.queryForObject("select count(*) from care_session where user_id = ?", Integer.class, emil.id()))
                 .isZero();
+    }
+
+    @Test
+    void theDaysWithHomeCareCountEachKindAndTheWalksMinutesLeavingOutShortStopsAndOtherPeople() {
+        ZoneId zone = settings.preferences().zone();
+        Instant from = clock.instant();
+        care.finish(care.start(CareKind.COLD, 0), Duration.ofMinutes(20));
+        care.finish(care.start(CareKind.HEAT, 0), Duration.ofMinutes(15));
+        care.finish(care.start(CareKind.WALK, 10), Duration.ofMinutes(10));
+        care.finish(care.start(CareKind.WALK, 5), Duration.ofSeconds(30));
+        clock.advance(Duration.ofDays(2));
+        care.finish(care.start(CareKind.WALK, 5), Duration.ofMinutes(4));
+        care.finish(care.start(CareKind.BREATHE, 0), Duration.ofMinutes(5));
+        SignedIn.as(TestAccounts.create(accounts, "frida"));
+        care.finish(care.start(CareKind.HEAT, 0), Duration.ofMinutes(20));
+        SignedIn.as(emil);
+
+        assertThat(care.daysBetween(from, clock.instant().plusSeconds(1))).containsExactly(
+                new CareDay(LocalDate.ofInstant(from, zone), 1, 1, 1, 10, 0),
+                new CareDay(LocalDate.ofInstant(clock.instant(), zone), 0, 0, 1, 4, 1));
+        assertThat(care.daysBetween(from.plusSeconds(1), clock.instant().plusSeconds(1))).hasSize(1);
+        assertThat(care.daysBetween(from, clock.instant())).hasSize(1);
     }
 }

@@ -6,6 +6,9 @@ import app.backcoach.SignedIn;
 import app.backcoach.TestAccounts;
 import app.backcoach.TestHistory;
 import app.backcoach.TestSafety;
+import app.backcoach.care.CareDay;
+import app.backcoach.care.CareKind;
+import app.backcoach.care.CareService;
 import app.backcoach.exercise.ExerciseService;
 import app.backcoach.routine.ProgressionStep;
 import app.backcoach.routine.RoutineDraft;
@@ -54,6 +57,8 @@ class ClinicianSummaryServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    CareService care;
 
     private Instant before;
     private AccountPrincipal anna;
@@ -70,6 +75,19 @@ class ClinicianSummaryServiceTest {
     void restore() {
         clock.set(before);
         SignedIn.nobody();
+    }
+
+    @Test
+    void homeCareOfTheSixWeeksIsInTheSummaryByDayAndOlderCareIsNot() {
+        at(2026, 10, 18, 9);
+        care.finish(care.start(CareKind.HEAT, 0), Duration.ofMinutes(20));
+        at(2026, 11, 2, 9);
+        care.finish(care.start(CareKind.COLD, 0), Duration.ofMinutes(20));
+        care.finish(care.start(CareKind.WALK, 10), Duration.ofMinutes(10));
+        care.finish(care.start(CareKind.WALK, 5), Duration.ofMinutes(5));
+        at(2026, 11, 26, 18);
+
+        assertThat(summaries.summary(false).care()).containsExactly(new CareDay(LocalDate.of(2026, 11, 2), 1, 0, 2, 15, 0));
     }
 
     @Test

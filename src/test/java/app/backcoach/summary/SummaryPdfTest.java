@@ -2,6 +2,7 @@ package app.backcoach.summary;
 
 import app.backcoach.base.Dosage;
 import app.backcoach.base.DosedExercise;
+import app.backcoach.care.CareDay;
 import app.backcoach.routine.ProgressionStep.RepChange;
 import app.backcoach.safety.Advice;
 import app.backcoach.safety.LegSymptoms;
@@ -45,10 +46,12 @@ class SummaryPdfTest {
                     "Weeks covered: 19 Oct 2026 to 26 Nov 2026", "Back spasm began: 10 Nov 2026",
                     "not a diagnosis", "Sessions and pain, week by week", "Leg symptoms after the press-ups",
                     "Red-flag check answers", "Stop advice the app showed", "Routines and doses in use",
-                    "Progression changes", "Sources.", "Target: 14 sessions a week");
+                    "Progression changes", "Home care", "Sources.", "Target: 14 sessions a week");
             assertThat(text).as("the figures of a week").contains("16 Nov 9 14 3.5 5.5 6");
             assertThat(text).contains("Feeling unwell (see a doctor soon)", "spreading further down the leg",
                     "Hold 5 s · 10 reps · 2 sets", "tilt 4 to 5 reps");
+            assertThat(text).as("the last day of home care, each kind done")
+                    .contains("27 Nov 2026: 1 cold pack, 2 heat packs, 3 walks (25 min), 1 slow-breathing session");
         }
     }
 
@@ -66,13 +69,14 @@ class SummaryPdfTest {
         List<Week> weeks = IntStream.range(0, 6)
                 .mapToObj(i -> new Week(FIRST_WEEK.plusWeeks(i), 0, 14, null, null, 0)).toList();
         ClinicianSummary empty = new ClinicianSummary(FIRST_WEEK, FIRST_WEEK.plusDays(38), Locale.UK, null, null, 2,
-                weeks, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                weeks, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
         try (PDDocument document = Loader.loadPDF(SummaryPdf.write(empty, TEXTS))) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(text(document)).contains("No sessions recorded in these weeks.",
                     "Back spasm began: not given", "No answers in these weeks.", "No check answered in these weeks.",
-                    "No routine done in these weeks.", "No changes in these weeks.", "not rated");
+                    "No routine done in these weeks.", "No changes in these weeks.",
+                    "No packs, walks or slow breathing recorded in these weeks.", "not rated");
         }
     }
 
@@ -98,6 +102,7 @@ class SummaryPdfTest {
         List<StopAdvice> advice = new ArrayList<>();
         List<RedFlagAnswers> checks = new ArrayList<>();
         List<Progression> steps = new ArrayList<>();
+        List<CareDay> care = new ArrayList<>();
         for (int day = 0; day < 40; day++) {
             LocalDate date = FIRST_WEEK.plusDays(day);
             legs.add(new LegAnswer(date, LegSymptoms.values()[day % 4]));
@@ -106,6 +111,7 @@ class SummaryPdfTest {
                     Set.of(RedFlag.BETWEEN_SHOULDER_BLADES), date, date.plusDays(1)));
             steps.add(new Progression(date, "x".repeat(80), true,
                     List.of(new RepChange("Pelvic tilt", 4, 5), new RepChange("Knee-to-chest stretch", 6, 7))));
+            care.add(new CareDay(date, 1, 2, 3, 25, 1));
         }
         List<DosedExercise> exercises = IntStream.range(0, 6)
                 .mapToObj(i -> new DosedExercise(i == 0 ? "Pelvic tilt" : "Knee-to-chest stretch " + i, dose(5, 10, 2)))
@@ -115,7 +121,7 @@ class SummaryPdfTest {
                         .substring(0, 78), exercises)).toList();
         return new ClinicianSummary(FIRST_WEEK, FIRST_WEEK.plusDays(38), Locale.UK, username,
                 LocalDate.of(2026, 11, 10), 2, weeks, legs, checks, advice,
-                List.of(Advice.Kind.SPREADING, Advice.Kind.PAIN_RISING), routines, steps);
+                List.of(Advice.Kind.SPREADING, Advice.Kind.PAIN_RISING), routines, steps, care);
     }
 
     private static Dosage dose(int hold, int reps, int sets) {

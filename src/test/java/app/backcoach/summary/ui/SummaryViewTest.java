@@ -3,12 +3,15 @@ package app.backcoach.summary.ui;
 import app.backcoach.KaribuTest;
 import app.backcoach.MutableClock;
 import app.backcoach.TestHistory;
+import app.backcoach.care.CareKind;
+import app.backcoach.care.CareService;
 import app.backcoach.security.AccountPrincipal;
 import app.backcoach.settings.UserSettingsService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -37,6 +40,8 @@ class SummaryViewTest extends KaribuTest {
     MutableClock clock;
     @Autowired
     UserSettingsService settings;
+    @Autowired
+    CareService care;
 
     private Instant before;
     private AccountPrincipal me;
@@ -101,7 +106,20 @@ class SummaryViewTest extends KaribuTest {
         assertThat(texts(Paragraph.class)).contains("No sessions recorded in these weeks.");
         assertThat(texts(ListItem.class)).contains("No answers in these weeks.",
                 "No check answered in these weeks.", "None in these weeks.", "No routine done in these weeks.",
-                "No changes in these weeks.");
+                "No changes in these weeks.", "No packs, walks or slow breathing recorded in these weeks.");
+    }
+
+    @Test
+    void homeCareShowsByDayUnderItsHeading() {
+        clock.set(LocalDateTime.of(2026, 11, 24, 9, 0).toInstant(ZoneOffset.UTC));
+        care.finish(care.start(CareKind.COLD, 0), Duration.ofMinutes(20));
+        care.finish(care.start(CareKind.BREATHE, 0), Duration.ofMinutes(5));
+        clock.set(LocalDateTime.of(2026, 11, 26, 18, 0).toInstant(ZoneOffset.UTC));
+
+        ui().navigate("summary");
+
+        assertThat(texts(H2.class)).contains("Home care");
+        assertThat(texts(ListItem.class)).contains("24 Nov 2026: 1 cold pack, 1 slow-breathing session");
     }
 
     private ShowNameBox showNameBox() {
