@@ -14,24 +14,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Times and records the home care of the sources: cold and heat packs, short walks and slow breathing. */
 @Service
 public class CareService {
 
-    private static final String TODAY = """
-            select sum(case when kind in ('COLD', 'HEAT') then 1 else 0 end) as packs,
-                   sum(case when kind = 'WALK' then 1 else 0 end) as walks
-            from care_session
-            where user_id = ? and started_at >= ? and started_at < ? and done_seconds >= ?""";
-
     private static final String LAST_PACK = """
             select max(ended_at) from care_session
             where user_id = ? and kind in ('COLD', 'HEAT') and done_seconds >= ?""";
 
-    private static final String SINCE = """
+    private static final String BETWEEN = """
             select kind, started_at, done_seconds from care_session
             where user_id = ? and started_at >= ? and started_at < ? and done_seconds >= ?
             order by started_at""";
@@ -98,37 +92,38 @@ public class CareService {
     public CareToday today() {
         ZoneId zone = settings.preferences().zone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        long userId = currentUser.id();
-        int shortest = (int) CareRules.SHORTEST_COUNTED.toSeconds();
-        List<int[]> counts = jdbc.query(TODAY, (rs, row) -> new int[] {rs.getInt("packs"), rs.getInt("walks")},
-                userId, Timestamp.from(today.atStartOfDay(zone).toInstant()),
-                Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant()), shortest);
-        Timestamp lastPack = jdbc.queryForObject(LAST_PACK, Timestamp.class, userId, shortest);
-        return new CareToday(counts.getFirst()[0], counts.getFirst()[1], lastPack == null ? null : lastPack.toInstant());
+        List<CareDay> recorded = days(zone, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
+        Timestamp lastPack = jdbc.queryForObject(LAST_PACK, Timestamp.class, currentUser.id(), shortestCounted());
+        return new CareToday(recorded.stream().mapToInt(CareDay::packs).sum(),
+                recorded.stream().mapToInt(CareDay::walks).sum(), lastPack == null ? null : lastPack.toInstant());
     }
 
     /** Each of the person's local days from {@code from} to {@code to} with home care recorded, oldest first. */
     @Transactional(readOnly = true)
     public List<CareDay> daysBetween(Instant from, Instant to) {
-        ZoneId zone = settings.preferences().zone();
-        Map<LocalDate, int[]> days = new TreeMap<>();
-        jdbc.query(SINCE, rs -> {
-            int[] day = days.computeIfAbsent(
-                    LocalDate.ofInstant(rs.getTimestamp("started_at").toInstant(), zone), key -> new int[5]);
-            int seconds = rs.getInt("done_seconds");
-            switch (CareKind.valueOf(rs.getString("kind"))) {
-                case COLD -> day[0]++;
-                case HEAT -> day[1]++;
-                case WALK -> {
-                    day[2]++;
-                    day[3] += seconds;
-                }
-                case BREATHE -> day[4]++;
-            }
-        }, currentUser.id(), Timestamp.from(from), Timestamp.from(to), (int) CareRules.SHORTEST_COUNTED.toSeconds());
-        return days.entrySet().stream().map(entry -> {
-            int[] day = entry.getValue();
-            return new CareDay(entry.getKey(), day[0], day[1], day[2], Math.round(day[3] / 60f), day[4]);
-        }).toList();
+        return days(settings.preferences().zone(), from, to);
+    }
+
+    private List<CareDay> days(ZoneId zone, Instant from, Instant to) {
+        List<Done> done = jdbc.query(BETWEEN, (rs, row) -> new Done(
+                        LocalDate.ofInstant(rs.getTimestamp("started_at").toInstant(), zone),
+                        CareKind.valueOf(rs.getString("kind")), rs.getInt("done_seconds")),
+                currentUser.id(), Timestamp.from(from), Timestamp.from(to), shortestCounted());
+        return done.stream().collect(Collectors.groupingBy(Done::day, TreeMap::new, Collectors.toList()))
+                .entrySet().stream().map(day -> day(day.getKey(), day.getValue())).toList();
+    }
+
+    private static CareDay day(LocalDate day, List<Done> done) {
+        int walkSeconds = done.stream().filter(care -> care.kind() == CareKind.WALK).mapToInt(Done::seconds).sum();
+        return CareDay.of(day, done.stream().map(Done::kind).toList(), walkSeconds);
+    }
+
+    private static int shortestCounted() {
+        return (int) CareRules.SHORTEST_COUNTED.toSeconds();
+    }
+
+    /** One recorded care, on the person's local day it began. */
+    private record Done(LocalDate day, CareKind kind, int seconds) {
     }
 }
