@@ -35,19 +35,19 @@ gatling() {
       -Dbase=http://127.0.0.1:$port "$@"
 }
 cpu() { awk '{print $14 + $15}' /proc/$app/stat; }     # user + system, in clock ticks
-uptime_s() { awk '{print $22}' /proc/$app/stat; }        # the app's start, in clock ticks since boot
+started_at() { awk '{print $22}' /proc/$app/stat; }      # the app's start, in clock ticks since boot
 
 # the warm-up's own figures are not kept: a fresh JVM compiles as it goes
 gatling -Dworkouts=100 -Dbrowsers=10 -Dramp=20 -DstayMin=60 -DstayMax=90 -Droutine=load-test \
     > "$out/warm-up.log" 2>&1 || true
 
 ticks=$(getconf CLK_TCK)
-boot_s=$(awk '{print int($1)}' /proc/uptime)
-start=$(( boot_s - $(uptime_s) / ticks ))              # seconds the app has run when the stage starts
+age() { echo $(( $(awk '{print int($1)}' /proc/uptime) - $(started_at) / ticks )); }   # seconds the app has run
+start=$(age)
 cpu0=$(cpu)
 gatling $stage > "$out/stage.log" 2>&1 || true          # a missed target fails Gatling's assertions
 cpu1=$(cpu)
-end=$(( $(awk '{print int($1)}' /proc/uptime) - $(uptime_s) / ticks ))
+end=$(age)
 
 python3 src/gatling/figures.py | tee "$out/figures.md"
 grep -E "actual :" "$out/stage.log" | tee -a "$out/figures.md"

@@ -66,10 +66,7 @@ class OwnRoutineJourneyIT extends BrowserIT {
 
     @Test
     void aSavedRoutineOpensTheRoutinesAtTheirTopAndNotWhereTheEditorWasScrolled() {
-        registerNewAccount();
-        page.setViewportSize(390, 844);
-        page.navigate(url("routines/quick-relief/copy"));
-        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Mine, from the top");
+        copyQuickReliefOnAPhoneNamed("Mine, from the top");
         Locator save = page.getByText("Save routine");
         save.scrollIntoViewIfNeeded();
         assertThat(contentScrollTop()).as("the editor, scrolled to its Save").isGreaterThan(200);
@@ -83,10 +80,7 @@ class OwnRoutineJourneyIT extends BrowserIT {
 
     @Test
     void aRefusedSaveTakesTheKeyboardAndTheViewToTheFieldToFix() {
-        registerNewAccount();
-        page.setViewportSize(390, 844);
-        page.navigate(url("routines/quick-relief/copy"));
-        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("");
+        copyQuickReliefOnAPhoneNamed("");
         Locator save = page.getByText("Save routine");
         save.scrollIntoViewIfNeeded();
         save.click();
@@ -97,6 +91,14 @@ class OwnRoutineJourneyIT extends BrowserIT {
         assertThat(name).isInViewport();
     }
 
+    /** A new person on a 390 x 844 phone, in the editor of a copy of "Quick relief", with its name set to {@code name}. */
+    private void copyQuickReliefOnAPhoneNamed(String name) {
+        registerNewAccount();
+        page.setViewportSize(390, 844);
+        page.navigate(url("routines/quick-relief/copy"));
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+    }
+
     private double contentScrollTop() {
         return ((Number) page.evaluate("() => document.querySelector('vaadin-app-layout').shadowRoot"
                 + ".querySelector('[part=content]').scrollTop")).doubleValue();
@@ -104,10 +106,7 @@ class OwnRoutineJourneyIT extends BrowserIT {
 
     @Test
     void theSecondOfTwoTabsIsToldThatTheRoutineChangedAndTheEditorFitsAPhone() {
-        registerNewAccount();
-        page.setViewportSize(390, 844);
-        page.navigate(url("routines/quick-relief/copy"));
-        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Quick relief, my doses");
+        copyQuickReliefOnAPhoneNamed("Quick relief, my doses");
         page.getByText("Save routine").click();
         page.waitForURL(url("routines"));
         String id = jdbc.queryForObject("select max(id) from routine where name = 'Quick relief, my doses'",

@@ -74,14 +74,13 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         ClinicianSummary summary = summaries.summary(withName);
         sheet.removeAll();
-        sheet.add(new SummarySheet(summary, new SummaryLines(summary, texts())));
+        sheet.add(new SummarySheet(summary, new SummaryLines(summary, texts(getLocale()))));
     }
 
-    private Texts texts() {
-        return this::getTranslation;
-    }
-
-    /** The page's texts in a language named beforehand: a download is answered where the page's is not known. */
+    /**
+     * The page's texts in a language named beforehand (the page's own): a download is answered where the page's
+     * language is not known.
+     */
     private Texts texts(Locale language) {
         return (key, args) -> getTranslation(language, key, args);
     }
